@@ -1,0 +1,18 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { testHooks } from "../../../helpers/test-hooks"
+
+/** Records every event the plugin emits, for the tests to assert on. */
+export default async function recordPluginEvents({ event }: SubscriberArgs<any>) {
+  testHooks().events.push({ name: event.name, data: event.data })
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "customer_purchase.created",
+    "customer_purchase.paid_out",
+    "customer_purchase.cancelled",
+    "customer_purchase.completed",
+    "customer_purchase_item.status_changed",
+    "customer_purchase_item.stocked",
+  ],
+}

@@ -1,0 +1,42 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { formatPurchaseNumber } from "../../../utils/purchase-number"
+import { maskIdNumber } from "../../../utils/mask-id-number"
+import { itemTotal, purchaseTotal, toAmount } from "../../../utils/purchase-totals"
+
+/**
+ * Adds what every client wants and the database does not store: the
+ * printable number, each line's total and the purchase total.
+ */
+export function formatCustomerPurchase(purchase: any) {
+  const items = purchase.items
+  return {
+    ...purchase,
+    number: formatPurchaseNumber(purchase.display_id),
+    id_document_masked: maskIdNumber(purchase.id_document_last4),
+    ...(items && {
+      items: items.map((item: any) => ({ ...item, total: toAmount(itemTotal(item)) })),
+      total: toAmount(purchaseTotal(items)),
+    }),
+  }
+}
+
+export async function refetchCustomerPurchase(
+  id: string,
+  scope: MedusaContainer,
+  fields: string[]
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer_purchase",
+    fields,
+    filters: { id },
+  })
+  if (!data[0]) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Customer purchase with id: ${id} was not found`
+    )
+  }
+  return formatCustomerPurchase(data[0])
+}

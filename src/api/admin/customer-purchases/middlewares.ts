@@ -1,0 +1,100 @@
+import {
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { ensurePurchasingEnabled } from "./middlewares/ensure-purchasing-enabled"
+import { uploadAttachments } from "./middlewares/upload-attachments"
+import {
+  listCustomerPurchaseQueryConfig,
+  listPurchaseActivityQueryConfig,
+  retrieveCustomerPurchaseQueryConfig,
+} from "./query-config"
+import {
+  AdminAddCustomerPurchaseItems,
+  AdminAddCustomerPurchaseNote,
+  AdminCancelCustomerPurchase,
+  AdminCreateCustomerPurchase,
+  AdminGetCustomerPurchaseParams,
+  AdminGetCustomerPurchasesParams,
+  AdminPayOutCustomerPurchase,
+  AdminRevealSellerId,
+  AdminStockCustomerPurchaseItem,
+  AdminUpdateCustomerPurchase,
+  AdminUpdateCustomerPurchaseItem,
+  AdminUpdateItemStatus,
+  AdminUploadAttachmentParams,
+  AdminListPurchaseActivityParams,
+} from "./validators"
+
+const BASE = "/admin/customer-purchases"
+const retrieve = validateAndTransformQuery(
+  AdminGetCustomerPurchaseParams,
+  retrieveCustomerPurchaseQueryConfig
+)
+
+/** Routes that answer with the purchase: a body validator plus field selection. */
+const writeRoute = (
+  method: "POST" | "DELETE",
+  matcher: string,
+  body?: Parameters<typeof validateAndTransformBody>[0]
+): MiddlewareRoute => ({
+  method: [method],
+  matcher,
+  middlewares: body ? [validateAndTransformBody(body), retrieve] : [retrieve],
+})
+
+export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
+  { matcher: BASE, middlewares: [ensurePurchasingEnabled] },
+  { matcher: `${BASE}/*`, middlewares: [ensurePurchasingEnabled] },
+  {
+    method: ["GET"],
+    matcher: BASE,
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetCustomerPurchasesParams,
+        listCustomerPurchaseQueryConfig
+      ),
+    ],
+  },
+  writeRoute("POST", BASE, AdminCreateCustomerPurchase),
+  { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieve] },
+  writeRoute("POST", `${BASE}/:id`, AdminUpdateCustomerPurchase),
+  writeRoute("POST", `${BASE}/:id/items`, AdminAddCustomerPurchaseItems),
+  writeRoute("POST", `${BASE}/:id/items/:item_id`, AdminUpdateCustomerPurchaseItem),
+  writeRoute("DELETE", `${BASE}/:id/items/:item_id`),
+  writeRoute("POST", `${BASE}/:id/items/:item_id/status`, AdminUpdateItemStatus),
+  writeRoute("POST", `${BASE}/:id/items/:item_id/stock`, AdminStockCustomerPurchaseItem),
+  writeRoute("POST", `${BASE}/:id/payout`, AdminPayOutCustomerPurchase),
+  writeRoute("POST", `${BASE}/:id/cancel`, AdminCancelCustomerPurchase),
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/notes`,
+    middlewares: [validateAndTransformBody(AdminAddCustomerPurchaseNote)],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/activity`,
+    middlewares: [
+      validateAndTransformQuery(
+        AdminListPurchaseActivityParams,
+        listPurchaseActivityQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/reveal-id`,
+    middlewares: [validateAndTransformBody(AdminRevealSellerId)],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/attachments`,
+    // Multipart: the body parser must leave the stream to multer.
+    bodyParser: false,
+    middlewares: [
+      validateAndTransformQuery(AdminUploadAttachmentParams, {}),
+      uploadAttachments,
+    ],
+  },
+]

@@ -1,0 +1,52 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import multer from "multer"
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+export const MAX_ATTACHMENTS_PER_UPLOAD = 10
+const ALLOWED_TYPES = /^(image\/(jpeg|png|webp|heic|heif|gif)|application\/pdf)$/
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS_PER_UPLOAD },
+  fileFilter: (_req, file, accept) => {
+    if (!ALLOWED_TYPES.test(file.mimetype)) {
+      return accept(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `files: "${file.originalname}" is ${file.mimetype}; only images (JPEG, PNG, WebP, HEIC, GIF) and PDFs can be attached.`
+        )
+      )
+    }
+    accept(null, true)
+  },
+}).array("files", MAX_ATTACHMENTS_PER_UPLOAD)
+
+const MULTER_MESSAGES: Record<string, string> = {
+  LIMIT_FILE_SIZE: `files: each file must be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`,
+  LIMIT_FILE_COUNT: `files: at most ${MAX_ATTACHMENTS_PER_UPLOAD} files per upload`,
+  LIMIT_UNEXPECTED_FILE: 'files: send the files in the multipart field "files"',
+}
+
+/** Parses the multipart upload, turning multer's errors into clear 400s. */
+export function uploadAttachments(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  upload(req as any, res as any, (error?: any) => {
+    if (error && !(error instanceof MedusaError)) {
+      return next(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          MULTER_MESSAGES[error.code] ?? `files: ${error.message}`
+        )
+      )
+    }
+    next(error)
+  })
+}

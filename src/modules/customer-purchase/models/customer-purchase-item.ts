@@ -1,0 +1,39 @@
+import { model } from "@medusajs/framework/utils"
+import { CustomerPurchase } from "./customer-purchase"
+
+/**
+ * One line of a purchase: what was bought, what was paid for it, and where it
+ * is in refurbishment. `status` holds either a refurbishment stage defined in
+ * the purchase settings or one of the final statuses (stocked, scrapped,
+ * returned_to_seller).
+ */
+export const CustomerPurchaseItem = model
+  .define("customer_purchase_item", {
+    id: model.id({ prefix: "cpitem" }).primaryKey(),
+    title: model.text(),
+    variant_id: model.text().nullable(),
+    serial_number: model.text().nullable(),
+    condition: model
+      .enum(["new", "like_new", "good", "fair", "poor", "faulty"])
+      .nullable(),
+    quantity: model.number().default(1),
+    unit_price: model.bigNumber(),
+    notes: model.text().nullable(),
+    status: model.text(),
+    refurbishment_cost: model.bigNumber().default(0),
+    // Filled in once, by stocking: where the item went and what it cost per
+    // unit (price paid plus refurbishment). variant_id then holds the variant
+    // it became.
+    stocked_location_id: model.text().nullable(),
+    stocked_inventory_item_id: model.text().nullable(),
+    unit_cost: model.bigNumber().nullable(),
+    stocked_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+    purchase: model.belongsTo(() => CustomerPurchase, { mappedBy: "items" }),
+  })
+  .indexes([
+    { on: ["purchase_id"] },
+    { on: ["status"] },
+    { on: ["serial_number"] },
+    { on: ["variant_id"] },
+  ])

@@ -1,0 +1,86 @@
+/**
+ * Shared vocabulary of the customer-purchase capability: used by the module,
+ * the workflows, the API validators and the admin.
+ */
+
+export const FINAL_ITEM_STATUSES = [
+  "stocked",
+  "scrapped",
+  "returned_to_seller",
+] as const
+export type FinalItemStatus = (typeof FINAL_ITEM_STATUSES)[number]
+
+/** Final statuses are terminal: an item never leaves one. */
+export function isFinalStatus(status: string): status is FinalItemStatus {
+  return (FINAL_ITEM_STATUSES as readonly string[]).includes(status)
+}
+
+export const PAYOUT_METHOD_TYPES = [
+  "cash",
+  "card",
+  "bank_transfer",
+  "cheque",
+  "store_credit",
+  "other",
+] as const
+export type PayoutMethodType = (typeof PAYOUT_METHOD_TYPES)[number]
+
+export const ID_DOCUMENT_TYPES = [
+  "passport",
+  "driving_licence",
+  "national_id",
+  "residence_permit",
+  "other",
+] as const
+
+export const ITEM_CONDITIONS = [
+  "new",
+  "like_new",
+  "good",
+  "fair",
+  "poor",
+  "faulty",
+] as const
+
+export type PurchaseStatus = "draft" | "paid" | "completed" | "cancelled"
+
+export type RefurbishmentStage = { value: string; label: string }
+
+export type PayoutMethod = {
+  id: string
+  name: string
+  type: PayoutMethodType
+  enabled: boolean
+}
+
+export type ReceiptTemplateSettings = {
+  store_name: string
+  store_address: string | null
+  store_phone: string | null
+  store_email: string | null
+  store_tax_id: string | null
+  header: string | null
+  seller_declaration: string | null
+  terms: string | null
+  footer: string | null
+  signature_lines: string[]
+}
+
+export type PurchaseSettingsDTO = {
+  id: string
+  enabled: boolean
+  stages: RefurbishmentStage[]
+  payout_methods: PayoutMethod[]
+  default_location_id: string | null
+  receipt_template: ReceiptTemplateSettings
+}
+
+/** Events the capability emits, named Medusa's way (`entity.action`). */
+export const CustomerPurchaseEvents = {
+  CREATED: "customer_purchase.created",
+  PAID_OUT: "customer_purchase.paid_out",
+  CANCELLED: "customer_purchase.cancelled",
+  COMPLETED: "customer_purchase.completed",
+  ITEM_STATUS_CHANGED: "customer_purchase_item.status_changed",
+  ITEM_STOCKED: "customer_purchase_item.stocked",
+} as const

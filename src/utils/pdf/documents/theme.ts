@@ -1,0 +1,88 @@
+import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "import" }
+
+/**
+ * Shared look of the plugin's printed documents (receipt, later the deposit
+ * slip): A4 with 40 pt margins, the PDF standard fonts only.
+ *
+ * Only the built-in Helvetica family is used: it needs no font file and no
+ * network, and its text is extractable (searchable, copyable). Its limit: the
+ * standard fonts cover the Windows-1252 character set (Western European
+ * letters, €, •, –, “”); characters outside it do not print correctly.
+ */
+
+export const FONT = "Helvetica"
+export const FONT_BOLD = "Helvetica-Bold"
+export const FONT_ITALIC = "Helvetica-Oblique"
+
+export const COLOR = {
+  text: "#1f2328",
+  muted: "#59636e",
+  rule: "#d1d9e0",
+  strongRule: "#1f2328",
+  fill: "#f3f4f6",
+  accent: "#0b3d91",
+}
+
+/** Page margins; the bottom one leaves room for the fixed page footer. */
+export const PAGE_PADDING = { top: 40, right: 40, bottom: 56, left: 40 }
+
+/**
+ * Font size with its line height. react-pdf multiplies a unitless lineHeight
+ * by the fontSize set on the SAME style (18 pt when there is none, not the
+ * inherited size), so the two must always be set together.
+ */
+export function leading(fontSize: number, lineHeight: number) {
+  return { fontSize, lineHeight }
+}
+
+export const baseStyles = {
+  page: {
+    fontFamily: FONT,
+    fontSize: 9,
+    // No lineHeight here: inherited by the fixed page footer, it makes
+    // react-pdf 4.9 drop the footer's "Page n of m" text (a render-prop Text
+    // in an absolutely positioned View). Paragraphs set it themselves.
+    color: COLOR.text,
+    paddingTop: PAGE_PADDING.top,
+    paddingRight: PAGE_PADDING.right,
+    paddingBottom: PAGE_PADDING.bottom,
+    paddingLeft: PAGE_PADDING.left,
+  },
+  bold: { fontFamily: FONT_BOLD },
+  paragraph: leading(9, 1.35),
+  muted: { color: COLOR.muted },
+  sectionTitle: {
+    fontFamily: FONT_BOLD,
+    fontSize: 8,
+    color: COLOR.muted,
+    textTransform: "uppercase",
+    letterSpacing: 0.6,
+    marginBottom: 4,
+  },
+  section: { marginTop: 14 },
+  rule: { borderBottomWidth: 1, borderBottomColor: COLOR.strongRule, marginTop: 12 },
+  // Running header on continuation pages and footer on every page, both
+  // `fixed` and placed in the page margins.
+  runningHeader: {
+    position: "absolute",
+    top: 18,
+    left: PAGE_PADDING.left,
+    right: PAGE_PADDING.right,
+    fontSize: 7.5,
+    color: COLOR.muted,
+    textAlign: "right",
+  },
+  pageFooter: {
+    position: "absolute",
+    bottom: 22,
+    left: PAGE_PADDING.left,
+    right: PAGE_PADDING.right,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: COLOR.muted,
+    borderTopWidth: 0.5,
+    borderTopColor: COLOR.rule,
+    paddingTop: 4,
+  },
+} satisfies Styles

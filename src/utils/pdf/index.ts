@@ -1,0 +1,27 @@
+/**
+ * PDF documents of the plugin, rendered with @react-pdf/renderer in a worker
+ * thread. Import from here (e.g. `import { renderPurchaseReceipt } from
+ * "../../utils/pdf"`); the other files are implementation details.
+ */
+export {
+  renderPdf,
+  shutdownPdfRenderer,
+  getPdfRendererInfo,
+  DEFAULT_PDF_RENDER_TIMEOUT_MS,
+  type RenderPdfOptions,
+} from "./render-pdf"
+export { renderPurchaseReceipt } from "./typed-renderers"
+export { PdfRenderError, PdfRenderTimeoutError } from "./errors"
+export {
+  pdfDocumentNames,
+  UnknownPdfDocumentError,
+  type PdfDocumentName,
+  type PdfDocumentData,
+} from "./registry"
+export { formatMoney } from "./format"
+export type {
+  ReceiptTemplate,
+  PurchaseReceiptData,
+  PurchaseReceiptItem,
+  PurchaseReceiptPayout,
+} from "./types"

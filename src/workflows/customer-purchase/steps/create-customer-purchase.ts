@@ -1,0 +1,27 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
+import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+
+export const createCustomerPurchaseStepId = "create-customer-purchase"
+
+export const createCustomerPurchaseStep = createStep(
+  createCustomerPurchaseStepId,
+  async (input: Record<string, unknown>, { container }) => {
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    const purchase = await service.createCustomerPurchases(input as any)
+    return new StepResponse(purchase, purchase.id)
+  },
+  async (id, { container }) => {
+    if (!id) {
+      return
+    }
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    const items = await service.listCustomerPurchaseItems({ purchase_id: id })
+    await service.deleteCustomerPurchaseItems(items.map((i) => i.id))
+    await service.deleteCustomerPurchases(id)
+  }
+)

@@ -1,0 +1,34 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
+import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+
+export type PurchaseActivityInput = {
+  purchase_id: string
+  item_id?: string | null
+  type: string
+  actor_id?: string | null
+  from_status?: string | null
+  to_status?: string | null
+  note?: string | null
+  data?: Record<string, unknown> | null
+}
+
+export const createPurchaseActivitiesStepId = "create-purchase-activities"
+
+/**
+ * Appends entries to the activity log. It has no compensation on purpose:
+ * the log is append-only (the database rejects deletes), so workflows call
+ * this step after every step that can fail.
+ */
+export const createPurchaseActivitiesStep = createStep(
+  createPurchaseActivitiesStepId,
+  async (entries: PurchaseActivityInput[], { container }) => {
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    const created = entries.length
+      ? await service.createPurchaseActivities(entries as any[])
+      : []
+    return new StepResponse(created)
+  }
+)

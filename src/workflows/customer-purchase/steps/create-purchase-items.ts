@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
+import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+
+export const createPurchaseItemsStepId = "create-purchase-items"
+
+export const createPurchaseItemsStep = createStep(
+  createPurchaseItemsStepId,
+  async (items: Record<string, unknown>[], { container }) => {
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    const created = items.length
+      ? await service.createCustomerPurchaseItems(items as any[])
+      : []
+    return new StepResponse(
+      created,
+      created.map((item) => item.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    await service.deleteCustomerPurchaseItems(ids)
+  }
+)

@@ -1,0 +1,35 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
+import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+
+export type UpdateCustomerPurchaseStepInput = { id: string } & Record<
+  string,
+  unknown
+>
+
+export const updateCustomerPurchaseStepId = "update-customer-purchase"
+
+/** Updates a purchase's own fields; compensation writes back the old values. */
+export const updateCustomerPurchaseStep = createStep(
+  updateCustomerPurchaseStepId,
+  async (input: UpdateCustomerPurchaseStepInput, { container }) => {
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    const fields = Object.keys(input).filter((key) => key !== "id")
+    const before = await service.retrieveCustomerPurchase(input.id, {
+      select: ["id", ...fields] as any,
+    })
+    const updated = await service.updateCustomerPurchases(input as any)
+    return new StepResponse(updated, before)
+  },
+  async (before, { container }) => {
+    if (!before) {
+      return
+    }
+    const service: CustomerPurchaseModuleService = container.resolve(
+      CUSTOMER_PURCHASE_MODULE
+    )
+    await service.updateCustomerPurchases(before as any)
+  }
+)

@@ -1,0 +1,60 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
+import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
+import { createPurchaseItemsStep } from "../steps/create-purchase-items"
+import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
+
+export type AddCustomerPurchaseItemsWorkflowInput = {
+  purchase_id: string
+  items: PurchaseItemInput[]
+  actor_id?: string
+}
+
+export const addCustomerPurchaseItemsWorkflowId = "add-customer-purchase-items"
+
+/** Adds items to a purchase that has not been paid out yet. */
+export const addCustomerPurchaseItemsWorkflow = createWorkflow(
+  addCustomerPurchaseItemsWorkflowId,
+  (input: WorkflowData<AddCustomerPurchaseItemsWorkflowInput>) => {
+    const { data: purchases } = useQueryGraphStep({
+      entity: "customer_purchase",
+      fields: ["id", "display_id", "status"],
+      filters: { id: input.purchase_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    validatePurchaseStateStep({
+      purchase: transform({ purchases }, ({ purchases }) => purchases[0]),
+      allowed: ["draft"],
+      action: "have items added",
+    })
+    const settings = getPurchaseSettingsStep()
+
+    const items = createPurchaseItemsStep(
+      transform({ input, settings }, ({ input, settings }) =>
+        buildPurchaseItems(input.items, settings, input.purchase_id)
+      )
+    )
+
+    createPurchaseActivitiesStep(
+      transform({ input, items }, ({ input, items }) =>
+        items.map((item) => ({
+          purchase_id: input.purchase_id,
+          item_id: item.id,
+          type: "item_added",
+          actor_id: input.actor_id ?? null,
+          to_status: item.status,
+          note: item.title,
+        }))
+      )
+    )
+
+    return new WorkflowResponse(items)
+  }
+)

@@ -1,0 +1,50 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { getPurchaseItemStep } from "../steps/get-purchase-item"
+import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
+import { deletePurchaseItemStep } from "../steps/delete-purchase-item"
+import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+
+export type RemoveCustomerPurchaseItemWorkflowInput = {
+  purchase_id: string
+  item_id: string
+  actor_id?: string
+}
+
+export const removeCustomerPurchaseItemWorkflowId = "remove-customer-purchase-item"
+
+/** Removes an item from a purchase that has not been paid out yet. */
+export const removeCustomerPurchaseItemWorkflow = createWorkflow(
+  removeCustomerPurchaseItemWorkflowId,
+  (input: WorkflowData<RemoveCustomerPurchaseItemWorkflowInput>) => {
+    const item = getPurchaseItemStep({
+      purchase_id: input.purchase_id,
+      item_id: input.item_id,
+    })
+    validatePurchaseStateStep({
+      purchase: transform({ item }, ({ item }) => item.purchase),
+      allowed: ["draft"],
+      action: "have items removed",
+    })
+
+    deletePurchaseItemStep(input.item_id)
+
+    createPurchaseActivitiesStep(
+      transform({ input, item }, ({ input, item }) => [
+        {
+          purchase_id: input.purchase_id,
+          item_id: input.item_id,
+          type: "item_removed",
+          actor_id: input.actor_id ?? null,
+          note: item.title,
+        },
+      ])
+    )
+
+    return new WorkflowResponse({ id: input.item_id, object: "customer_purchase_item", deleted: true })
+  }
+)

@@ -1,0 +1,50 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { getPurchaseItemStep } from "../steps/get-purchase-item"
+import { validatePurchaseItemUpdateStep } from "../steps/validate-purchase-item-update"
+import { updatePurchaseItemStep } from "../steps/update-purchase-item"
+import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import type { PurchaseItemInput } from "../utils/build-purchase-items"
+
+export type UpdateCustomerPurchaseItemWorkflowInput = {
+  purchase_id: string
+  item_id: string
+  update: Partial<PurchaseItemInput>
+  actor_id?: string
+}
+
+export const updateCustomerPurchaseItemWorkflowId = "update-customer-purchase-item"
+
+/** Edits an item's details; money fields only until the payout. */
+export const updateCustomerPurchaseItemWorkflow = createWorkflow(
+  updateCustomerPurchaseItemWorkflowId,
+  (input: WorkflowData<UpdateCustomerPurchaseItemWorkflowInput>) => {
+    const item = getPurchaseItemStep({
+      purchase_id: input.purchase_id,
+      item_id: input.item_id,
+    })
+    validatePurchaseItemUpdateStep({ item, update: input.update })
+
+    const updated = updatePurchaseItemStep(
+      transform({ input }, ({ input }) => ({ id: input.item_id, ...input.update }))
+    )
+
+    createPurchaseActivitiesStep(
+      transform({ input }, ({ input }) => [
+        {
+          purchase_id: input.purchase_id,
+          item_id: input.item_id,
+          type: "item_updated",
+          actor_id: input.actor_id ?? null,
+          data: { fields: Object.keys(input.update) },
+        },
+      ])
+    )
+
+    return new WorkflowResponse(updated)
+  }
+)
