@@ -1,5 +1,5 @@
 /** The number printed on receipts and searched by merchants: P-1001. */
-export function formatPurchaseNumber(displayId: number) {
+export function formatPurchaseNumber(displayId: number | string) {
   return `P-${displayId}`
 }
 

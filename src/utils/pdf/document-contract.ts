@@ -16,7 +16,7 @@ export type ReactPdf = typeof import("@react-pdf/renderer", {
 })
 
 /**
- * What every file in documents/ exports as its default: a React component that
+ * The default export of every file in documents/: a React component that
  * returns a react-pdf `<Document>` for its data. `pdf` is the loaded renderer
  * module (see ReactPdf) from which the component takes Document, Page, View...
  */
@@ -24,3 +24,13 @@ export type PdfDocumentComponent<Data> = (props: {
   data: Data
   pdf: ReactPdf
 }) => ReactElement
+
+/**
+ * What a file in documents/ exports: the component as default, and
+ * optionally `validate`, which throws a clear error for malformed data
+ * before rendering starts (see check-data.ts).
+ */
+export type PdfDocumentModule<Data> = {
+  default: PdfDocumentComponent<Data>
+  validate?: (data: unknown) => void
+}

@@ -7,6 +7,8 @@
  * so that a receipt looks the same whichever machine renders it.
  */
 
+import { isWinAnsi, toWinAnsi } from "./win-ansi"
+
 const LOCALE = "en"
 const DECIMAL = /^-?\d+(\.\d+)?$/
 
@@ -18,6 +20,11 @@ function moneyFormat(currencyCode: string): Intl.NumberFormat | null {
     let format: Intl.NumberFormat | null = null
     try {
       format = new Intl.NumberFormat(LOCALE, { style: "currency", currency: code })
+      // Symbols the standard PDF fonts cannot print (₹ ₩ ₪ ₫ ₱...): show
+      // the ISO code instead ("INR 1,234.50"). See win-ansi.ts.
+      if (!isWinAnsi(format.format(0))) {
+        format = new Intl.NumberFormat(LOCALE, { style: "currency", currency: code, currencyDisplay: "code" })
+      }
     } catch {
       // An unknown currency code must not make the whole document fail.
     }
@@ -38,7 +45,7 @@ export function formatMoney(amount: string, currencyCode: string): string {
   const value = String(amount).trim()
   const format = moneyFormat(currencyCode)
   if (!format || !DECIMAL.test(value)) {
-    return `${value} ${currencyCode.toUpperCase()}`.trim()
+    return toWinAnsi(`${value} ${currencyCode.toUpperCase()}`.trim())
   }
   // The string overload exists at runtime but is missing from the ES2021 lib
   // typings this project compiles against.
@@ -53,10 +60,13 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) {
     return iso
   }
-  return new Intl.DateTimeFormat(LOCALE, {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(date)
+  // toWinAnsi: some ICU versions put a narrow no-break space before "PM".
+  return toWinAnsi(
+    new Intl.DateTimeFormat(LOCALE, {
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(date)
+  )
 }
 
 /**
@@ -69,10 +79,12 @@ export function formatDate(value: string): string {
   if (Number.isNaN(date.getTime())) {
     return value
   }
-  return new Intl.DateTimeFormat(LOCALE, {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  }).format(date)
+  return toWinAnsi(
+    new Intl.DateTimeFormat(LOCALE, {
+      dateStyle: "medium",
+      timeZone: "UTC",
+    }).format(date)
+  )
 }
 
 /** "returned_to_seller" -> "Returned to seller". */

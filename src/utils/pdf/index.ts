@@ -12,6 +12,7 @@ export {
 } from "./render-pdf"
 export { renderPurchaseReceipt } from "./typed-renderers"
 export { PdfRenderError, PdfRenderTimeoutError } from "./errors"
+export { InvalidPdfDataError } from "./check-data"
 export {
   pdfDocumentNames,
   UnknownPdfDocumentError,

@@ -1,11 +1,12 @@
-import type { PdfDocumentComponent } from "./document-contract"
+import type { PdfDocumentComponent, PdfDocumentModule } from "./document-contract"
 
 /**
  * The PDF documents the plugin can render, by name.
  *
  * To add a document: write its component in documents/<name>.tsx (default
- * export, a PdfDocumentComponent<YourData>) and add one line here. Its name
- * joins PdfDocumentName and its data type is inferred for renderPdf().
+ * export, a PdfDocumentComponent<YourData>; optionally a `validate` export)
+ * and add one line here. Its name joins PdfDocumentName and its data type is
+ * inferred for renderPdf().
  *
  * Each entry is a loader rather than an import: this file is also loaded on
  * the main thread (to reject unknown names at once), and must not pull React
@@ -14,8 +15,7 @@ import type { PdfDocumentComponent } from "./document-contract"
  * when the plugin runs from TypeScript (medusa develop, jest).
  */
 const documents = {
-  "purchase-receipt": () =>
-    (require("./documents/purchase-receipt") as typeof import("./documents/purchase-receipt")).default,
+  "purchase-receipt": () => require("./documents/purchase-receipt") as typeof import("./documents/purchase-receipt"),
 }
 
 export type PdfDocumentName = keyof typeof documents
@@ -23,7 +23,7 @@ export type PdfDocumentName = keyof typeof documents
 /** The data type a document takes, inferred from its component. */
 export type PdfDocumentData<Name extends PdfDocumentName> = ReturnType<
   (typeof documents)[Name]
-> extends PdfDocumentComponent<infer Data>
+>["default"] extends PdfDocumentComponent<infer Data>
   ? Data
   : never
 
@@ -44,10 +44,10 @@ export class UnknownPdfDocumentError extends Error {
   }
 }
 
-/** The component of a document (worker side: this loads React and the component). */
-export function loadPdfDocument(name: unknown): PdfDocumentComponent<any> {
+/** A document's module (worker side: this loads React and the component). */
+export function loadPdfDocument(name: unknown): PdfDocumentModule<any> {
   if (!isPdfDocumentName(name)) {
     throw new UnknownPdfDocumentError(name)
   }
-  return documents[name]() as PdfDocumentComponent<any>
+  return documents[name]()
 }

@@ -1,6 +1,7 @@
 import { createElement } from "react"
 import type { ReactPdf } from "./document-contract"
 import { loadPdfDocument } from "./registry"
+import { deepToWinAnsi } from "./win-ansi"
 
 /**
  * Renders a document to PDF bytes in the CURRENT thread. This is blocking CPU
@@ -29,13 +30,16 @@ export function loadReactPdf(): Promise<ReactPdf> {
 }
 
 export async function renderDocument(name: string, data: unknown): Promise<Buffer> {
-  // Resolve the document first, so that an unknown name fails without
-  // loading the renderer.
-  const component = loadPdfDocument(name)
+  // Resolve and check first, so that an unknown name or malformed data fails
+  // fast, with a message naming the problem, and without loading the renderer.
+  const { default: component, validate } = loadPdfDocument(name)
+  validate?.(data)
   const pdf = await loadReactPdf()
   // The component returns a <Document>; renderToBuffer's typing wants the
   // Document element itself, which it is once the component has run.
-  const element = createElement(component, { data, pdf }) as Parameters<
+  // The documents print with the PDF standard fonts, which cannot show every
+  // character: see win-ansi.ts.
+  const element = createElement(component, { data: deepToWinAnsi(data), pdf }) as Parameters<
     ReactPdf["renderToBuffer"]
   >[0]
   return pdf.renderToBuffer(element)

@@ -13,7 +13,8 @@ import type { RenderReply, RenderRequest } from "./worker-protocol"
  * renderPdf(): renders a registered document to PDF bytes in a worker thread.
  *
  * Why a worker: react-pdf's layout is synchronous CPU work (tens of ms for a
- * short receipt, ~0.5 s for 200 rows). On the request's event loop that would
+ * short receipt, 0.5-1 s for 200 rows on a 2-core machine: see
+ * bench/receipt-render.bench.js). On the request's event loop that would
  * stall every other request of the server for that long.
  *
  * One long-lived worker serves the whole process:
@@ -29,6 +30,7 @@ import type { RenderReply, RenderRequest } from "./worker-protocol"
  */
 
 export const DEFAULT_PDF_RENDER_TIMEOUT_MS = 30_000
+const MAX_TIMER_MS = 2_147_483_647
 
 export type RenderPdfOptions = {
   /**
@@ -233,8 +235,11 @@ export async function renderPdf<Name extends PdfDocumentName>(
     throw new UnknownPdfDocumentError(document)
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_RENDER_TIMEOUT_MS
-  if (!(timeoutMs > 0)) {
-    throw new RangeError(`renderPdf: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`)
+  // setTimeout fires at once for delays above 2^31-1 ms, so those are refused too.
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    throw new RangeError(
+      `renderPdf: timeoutMs must be a number of milliseconds between 1 and ${MAX_TIMER_MS}, got ${timeoutMs}`
+    )
   }
   return renderer.render(document, data, timeoutMs)
 }

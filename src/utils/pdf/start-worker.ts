@@ -28,11 +28,37 @@ require(workerData.tsNode).register({
 require(workerData.entry)
 `
 
+/**
+ * The process's Node options, minus preloads (`-r`/`--require`, `--import`,
+ * `--loader`). A worker inherits the main thread's execArgv by default, so a
+ * preload meant for the server (an APM agent, a dev-server hook, a script
+ * that starts things) would otherwise run again inside the render worker;
+ * seen with `medusa develop -- --require x.js`, where x.js ran in both
+ * threads. The worker needs no preload: it loads what it needs itself.
+ */
+function workerExecArgv(): string[] {
+  const preloads = ["-r", "--require", "--import", "--loader", "--experimental-loader"]
+  const result: string[] = []
+  const argv = process.execArgv
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i].split("=")[0]
+    if (preloads.includes(flag)) {
+      if (!argv[i].includes("=")) {
+        i++ // skip the flag's value
+      }
+      continue
+    }
+    result.push(argv[i])
+  }
+  return result
+}
+
 export function startRenderWorker(): Worker {
   const entry = path.join(__dirname, `render-worker${path.extname(__filename)}`)
+  const execArgv = workerExecArgv()
 
   if (!RUNNING_FROM_TYPESCRIPT) {
-    return new Worker(entry)
+    return new Worker(entry, { execArgv })
   }
 
   let tsNode: string
@@ -45,6 +71,7 @@ export function startRenderWorker(): Worker {
   }
   return new Worker(TS_BOOTSTRAP, {
     eval: true,
+    execArgv,
     workerData: { tsNode, entry, projectSearchDir: __dirname },
   })
 }

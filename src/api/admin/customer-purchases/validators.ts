@@ -8,18 +8,19 @@ import {
   ID_DOCUMENT_TYPES,
   ITEM_CONDITIONS,
 } from "../../../types/customer-purchase"
+import { field } from "../../utils/field-error"
 
 /** Money as a JSON number or a decimal string ("12.50"), never negative. */
 const amount = z.union([
   z.number().nonnegative(),
-  z.string().regex(/^\d+(\.\d+)?$/, "must be a non-negative decimal amount"),
+  z.string().regex(/^\d+(\.\d+)?$/, field("must be a non-negative decimal amount")),
 ])
 const positiveAmount = z.union([
   z.number().positive(),
-  z.string().regex(/^\d*\.?\d+$/, "must be a positive decimal amount").refine(
-    (value) => Number(value) > 0,
-    "must be greater than 0"
-  ),
+  z
+    .string()
+    .regex(/^\d*\.?\d+$/, field("must be a positive decimal amount"))
+    .refine((value) => /[1-9]/.test(value), field("must be greater than 0")),
 ])
 const text = z.string().trim().min(1)
 
@@ -60,7 +61,7 @@ const Seller = z
   .object({
     first_name: text.optional(),
     last_name: text.optional(),
-    email: z.string().email().nullish(),
+    email: z.string().email(field("must be an email address")).nullish(),
     phone: z.string().nullish(),
     address: z.record(z.string(), z.unknown()).nullish(),
     id_document: IdDocument.nullish(),
@@ -88,21 +89,21 @@ export const AdminCreateCustomerPurchase = z
       .object({
         first_name: text,
         last_name: text,
-        email: z.string().email().nullish(),
+        email: z.string().email(field("must be an email address")).nullish(),
         phone: z.string().nullish(),
       })
       .strict()
       .optional(),
     seller: Seller.optional(),
-    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO 4217 code"),
+    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, field("must be a 3-letter ISO 4217 code")),
     notes: z.string().nullish(),
     items: z.array(PurchaseItem).optional(),
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
   .refine((body) => !!body.customer_id !== !!body.customer, {
-    message: "pass either customer_id (an existing customer) or customer (a new one), not both",
     path: ["customer_id"],
+    ...field("pass either customer_id (an existing customer) or customer (a new one), not both"),
   })
 export type AdminCreateCustomerPurchaseType = z.infer<typeof AdminCreateCustomerPurchase>
 
@@ -123,7 +124,7 @@ export type AdminAddCustomerPurchaseItemsType = z.infer<typeof AdminAddCustomerP
 export const AdminUpdateCustomerPurchaseItem = PurchaseItem.partial()
   .extend({ quantity: z.number().int().positive().optional() })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, "the body must change at least one field")
+  .refine((body) => Object.keys(body).length > 0, "body: must change at least one field")
 export type AdminUpdateCustomerPurchaseItemType = z.infer<typeof AdminUpdateCustomerPurchaseItem>
 
 export const AdminUpdateItemStatus = z
@@ -172,7 +173,7 @@ const NewVariant = z
       .array(
         z.object({
           amount: z.number().nonnegative(),
-          currency_code: z.string().regex(/^[a-zA-Z]{3}$/),
+          currency_code: z.string().regex(/^[a-zA-Z]{3}$/, field("must be a 3-letter ISO 4217 code")),
         })
       )
       .optional(),
@@ -200,8 +201,8 @@ export const AdminStockCustomerPurchaseItem = z
   .refine(
     (body) => [body.variant_id, body.product_id, body.product].filter(Boolean).length <= 1,
     {
-      message: "pass at most one of variant_id, product_id (with variant) or product",
       path: ["variant_id"],
+      ...field("pass at most one of variant_id, product_id (with variant) or product"),
     }
   )
 export type AdminStockCustomerPurchaseItemType = z.infer<typeof AdminStockCustomerPurchaseItem>

@@ -1,15 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
-import { FINAL_ITEM_STATUSES } from "../../../types/customer-purchase"
+import { FINAL_ITEM_STATUSES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
+import { field } from "../../utils/field-error"
 
 const Stage = z
   .object({
     value: z
       .string()
-      .regex(/^[a-z0-9_]+$/, "must be lower-case letters, digits and _")
+      .regex(/^[a-z0-9_]+$/, field("must be lower-case letters, digits and _"))
       .refine(
         (value) => !(FINAL_ITEM_STATUSES as readonly string[]).includes(value),
-        "is a final status, not a stage"
+        field("is a final status, not a stage")
       ),
     label: z.string().trim().min(1),
   })
@@ -17,15 +17,14 @@ const Stage = z
 
 const PayoutMethod = z
   .object({
-    id: z.string().regex(/^[a-z0-9_-]+$/, "must be lower-case letters, digits, _ and -"),
+    id: z.string().regex(/^[a-z0-9_-]+$/, field("must be lower-case letters, digits, _ and -")),
     name: z.string().trim().min(1),
     type: z.enum(PAYOUT_METHOD_TYPES),
     enabled: z.boolean().default(true),
   })
   .strict()
 
-const unique = <T>(key: (item: T) => string, what: string) => (items: T[]) =>
-  new Set(items.map(key)).size === items.length || `${what} must be unique`
+const hasDuplicates = (values: string[]) => new Set(values).size !== values.length
 
 const nullableText = z.string().trim().nullish()
 
@@ -35,18 +34,18 @@ export const AdminUpdatePurchaseSettings = z
     stages: z
       .array(Stage)
       .min(1)
-      .superRefine((stages, ctx) => {
-        const ok = unique<z.infer<typeof Stage>>((s) => s.value, "stage values")(stages)
-        if (ok !== true) ctx.addIssue({ code: "custom", message: ok })
-      })
+      .refine(
+        (stages) => !hasDuplicates(stages.map((s) => s.value)),
+        field("stage values must be unique")
+      )
       .optional(),
     payout_methods: z
       .array(PayoutMethod)
       .min(1)
-      .superRefine((methods, ctx) => {
-        const ok = unique<z.infer<typeof PayoutMethod>>((m) => m.id, "payout method ids")(methods)
-        if (ok !== true) ctx.addIssue({ code: "custom", message: ok })
-      })
+      .refine(
+        (methods) => !hasDuplicates(methods.map((m) => m.id)),
+        field("payout method ids must be unique")
+      )
       .optional(),
     default_location_id: z.string().nullish(),
     receipt_template: z

@@ -92,6 +92,14 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     expect(worker_thread_id).not.toBe(mainThreadId)
   })
 
+  it("prints names and currencies outside the standard fonts' character set legibly", async () => {
+    const data = receiptFixture(1, { currency_code: "inr" })
+    data.seller.name = "Łukasz Żółć"
+    const { text } = await extractText(await renderPurchaseReceipt(data))
+    expect(text).toContain("Lukasz Zólc")
+    expect(text).toMatch(/INR\s1,234\.50/)
+  })
+
   it("serves concurrent renders, each with its own document", async () => {
     const numbers = Array.from({ length: 8 }, (_, i) => `P-${2001 + i}`)
     const pdfs = await Promise.all(
@@ -115,13 +123,17 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     )
   })
 
-  it("propagates an error thrown while rendering, naming the document, and keeps working", async () => {
+  it("rejects malformed data with an error naming the field, and keeps working", async () => {
     const broken = { ...receiptFixture(1), template: undefined } as any
     const render = renderPurchaseReceipt(broken)
     await expect(render).rejects.toBeInstanceOf(PdfRenderError)
-    await expect(renderPurchaseReceipt(broken)).rejects.toThrow(
-      /^Rendering PDF document "purchase-receipt" failed: .*undefined/
+    await expect(render).rejects.toThrow(
+      'Rendering PDF document "purchase-receipt" failed: invalid data: "template" must be an object'
     )
+    const badItem = receiptFixture(2)
+    ;(badItem.items[1] as any).quantity = "2"
+    await expect(renderPurchaseReceipt(badItem)).rejects.toThrow('"items[1].quantity" must be a number')
+
     const pdf = await renderPurchaseReceipt(receiptFixture(1))
     expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF")
   })
@@ -162,10 +174,11 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF")
   })
 
-  it("does not keep a process alive once its renders are done", async () => {
+  it("does not keep a process alive once its renders are done, nor run its preloads", async () => {
     // A plain Node process that loads the TypeScript sources the way the
     // Medusa CLI does (ts-node registered in the main thread), renders once
     // and then has nothing left to do: it must exit on its own, promptly.
+    // Its --require preload throws if it runs in a worker thread.
     const script = `
       require("ts-node").register({ transpileOnly: true })
       const { renderPurchaseReceipt } = require("./src/utils/pdf")
@@ -179,7 +192,7 @@ describe("renderPdf / renderPurchaseReceipt", () => {
       (resolve) => {
         const child = execFile(
           process.execPath,
-          ["-e", script],
+          ["--require", path.join(__dirname, "main-thread-only-preload.js"), "-e", script],
           { cwd: REPO_ROOT, timeout: 45_000, killSignal: "SIGKILL" },
           (error, stdout, stderr) => resolve({ code: error ? (error as any).code ?? null : 0, stdout, stderr })
         )

@@ -1,3 +1,4 @@
+import { createChecker } from "../check-data"
 import type { PdfDocumentComponent, ReactPdf } from "../document-contract"
 import { formatDate, formatDateTime, formatMoney, humanize } from "../format"
 import type { PurchaseReceiptData } from "../types"
@@ -131,10 +132,12 @@ const masthead: Section = ({ View, Text }, { template, purchase }) => {
     <View style={styles.masthead}>
       <View style={styles.store}>
         <Text style={styles.storeName}>{template.store_name}</Text>
-        {present(template.store_address) && <Text>{template.store_address}</Text>}
-        {present(template.store_phone) && <Text>Tel. {template.store_phone}</Text>}
-        {present(template.store_email) && <Text>{template.store_email}</Text>}
-        {present(template.store_tax_id) && <Text style={styles.muted}>Tax ID: {template.store_tax_id}</Text>}
+        {present(template.store_address) && <Text style={styles.paragraph}>{template.store_address}</Text>}
+        {present(template.store_phone) && <Text style={styles.paragraph}>Tel. {template.store_phone}</Text>}
+        {present(template.store_email) && <Text style={styles.paragraph}>{template.store_email}</Text>}
+        {present(template.store_tax_id) && (
+          <Text style={[styles.paragraph, styles.muted]}>Tax ID: {template.store_tax_id}</Text>
+        )}
       </View>
       <View style={styles.titleBlock}>
         <Text style={styles.title}>{header}</Text>
@@ -308,6 +311,47 @@ const declarationAndSignatures: Section = ({ View, Text }, { template }) => {
       )}
     </View>
   )
+}
+
+/** Checked in the worker before rendering (see check-data.ts). */
+export function validate(data: unknown): asserts data is PurchaseReceiptData {
+  const check = createChecker()
+  check(data, "(data)", "object")
+  const { template, purchase, seller, items, payouts, total } = data as PurchaseReceiptData
+  check(template, "template", "object")
+  check(template.store_name, "template.store_name", "string")
+  check(template.signature_lines, "template.signature_lines", "array")
+  for (const key of ["store_address", "store_phone", "store_email", "store_tax_id", "header", "seller_declaration", "terms", "footer"] as const) {
+    check(template[key], `template.${key}`, "string?")
+  }
+  check(purchase, "purchase", "object")
+  for (const key of ["number", "created_at", "status", "currency_code"] as const) {
+    check(purchase[key], `purchase.${key}`, "string")
+  }
+  check(purchase.notes, "purchase.notes", "string?")
+  check(seller, "seller", "object")
+  check(seller.name, "seller.name", "string")
+  for (const key of ["email", "phone", "address", "id_document_type", "id_number_masked", "id_document_expires_at"] as const) {
+    check(seller[key], `seller.${key}`, "string?")
+  }
+  check(items, "items", "array")
+  items.forEach((item, i) => {
+    check(item, `items[${i}]`, "object")
+    check(item.title, `items[${i}].title`, "string")
+    check(item.serial_number, `items[${i}].serial_number`, "string?")
+    check(item.condition, `items[${i}].condition`, "string?")
+    check(item.quantity, `items[${i}].quantity`, "number")
+    check(item.unit_price, `items[${i}].unit_price`, "string")
+    check(item.total, `items[${i}].total`, "string")
+  })
+  check(total, "total", "string")
+  check(payouts, "payouts", "array")
+  payouts.forEach((payout, i) => {
+    check(payout, `payouts[${i}]`, "object")
+    check(payout.method_name, `payouts[${i}].method_name`, "string")
+    check(payout.method_type, `payouts[${i}].method_type`, "string")
+    check(payout.amount, `payouts[${i}].amount`, "string")
+  })
 }
 
 const PurchaseReceipt: PdfDocumentComponent<PurchaseReceiptData> = ({ data, pdf }) => {

@@ -6,8 +6,9 @@ import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "imp
  *
  * Only the built-in Helvetica family is used: it needs no font file and no
  * network, and its text is extractable (searchable, copyable). Its limit: the
- * standard fonts cover the Windows-1252 character set (Western European
- * letters, €, •, –, “”); characters outside it do not print correctly.
+ * standard fonts cover the Windows-1252 character set only (Western European
+ * letters, €, •, –, “”); render-document.ts brings all text into that set
+ * (see win-ansi.ts).
  */
 
 export const FONT = "Helvetica"

@@ -9,7 +9,7 @@ export type ValidateItemStockingStepInput = {
     title: string
     status: string
     variant_id: string | null
-    purchase: { display_id: number; status: string }
+    purchase: { display_id: number | string; status: string }
   }
   settings: PurchaseSettingsDTO
   location_id?: string | null

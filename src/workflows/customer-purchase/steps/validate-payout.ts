@@ -14,7 +14,7 @@ export type PayoutLineInput = {
 export type ValidatePayoutStepInput = {
   purchase: {
     id: string
-    display_id: number
+    display_id: number | string
     status: string
     items: { quantity: number; unit_price: any }[]
   }

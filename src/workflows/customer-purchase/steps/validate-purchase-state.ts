@@ -4,7 +4,7 @@ import { formatPurchaseNumber } from "../../../utils/purchase-number"
 import type { PurchaseStatus } from "../../../types/customer-purchase"
 
 export type ValidatePurchaseStateStepInput = {
-  purchase: { display_id: number; status: string }
+  purchase: { display_id: number | string; status: string }
   allowed: PurchaseStatus[]
   /** What the merchant tried, e.g. "have its prices edited". */
   action: string

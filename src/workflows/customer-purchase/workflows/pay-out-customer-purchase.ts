@@ -114,7 +114,7 @@ export const payOutCustomerPurchaseWorkflow = createWorkflow(
       ({ input, settings, purchase, account }) => ({
         purchase_id: purchase.id,
         currency_code: purchase.currency_code,
-        total: purchaseTotal(purchase.items),
+        total: purchaseTotal(purchase.items as { quantity: number; unit_price: any }[]),
         paid_by: input.actor_id ?? null,
         lines: input.lines.map((line) => {
           const method = settings.payout_methods.find((m) => m.id === line.method_id)!

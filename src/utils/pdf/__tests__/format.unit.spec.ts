@@ -1,0 +1,65 @@
+import { breakToWidth } from "../documents/text-width"
+import { formatDate, formatMoney, humanize } from "../format"
+import { deepToWinAnsi, isWinAnsi, toWinAnsi } from "../win-ansi"
+
+describe("formatMoney", () => {
+  it("formats decimal strings exactly, without going through a float", () => {
+    expect(formatMoney("1234.50", "usd")).toBe("$1,234.50")
+    expect(formatMoney("120.5", "EUR")).toBe("€120.50")
+    expect(formatMoney("12345678901234567.89", "usd")).toBe("$12,345,678,901,234,567.89")
+    expect(formatMoney("-3.10", "gbp")).toBe("-£3.10")
+  })
+
+  it("prints the ISO code when the symbol is not printable with the standard fonts", () => {
+    const inr = formatMoney("1234.50", "inr")
+    expect(inr).toMatch(/^INR\s1,234\.50$/)
+    expect(isWinAnsi(inr)).toBe(true)
+  })
+
+  it("never throws on an unknown currency or a non-decimal amount", () => {
+    expect(formatMoney("10.00", "not-a-currency")).toBe("10.00 NOT-A-CURRENCY")
+    expect(formatMoney("n/a", "usd")).toBe("n/a USD")
+  })
+})
+
+describe("formatDate", () => {
+  it("prints a calendar date as that date, whatever the server's time zone", () => {
+    expect(formatDate("2030-05-31")).toBe("May 31, 2030")
+    expect(formatDate("not a date")).toBe("not a date")
+  })
+})
+
+describe("humanize", () => {
+  it("turns codes into words", () => {
+    expect(humanize("returned_to_seller")).toBe("Returned to seller")
+    expect(humanize("store_credit")).toBe("Store credit")
+  })
+})
+
+describe("toWinAnsi", () => {
+  it("keeps what the standard fonts can print and replaces the rest visibly", () => {
+    expect(toWinAnsi("Zoë Müller – “quoted” € •••• 1234")).toBe("Zoë Müller – “quoted” € •••• 1234")
+    expect(toWinAnsi("Łukasz Żółć")).toBe("Lukasz Zólc")
+    expect(toWinAnsi("Đorđe Čapek")).toBe("Dorde Capek")
+    expect(toWinAnsi("Иван 王 Ω")).toBe("???? ? ?")
+    expect(toWinAnsi("3:09\u202fPM")).toBe("3:09 PM")
+  })
+
+  it("applies to every string of a data object", () => {
+    expect(deepToWinAnsi({ a: "Ł", b: ["ż", 1, null], c: { d: "ok" } })).toEqual({ a: "L", b: ["z", 1, null], c: { d: "ok" } })
+  })
+})
+
+describe("breakToWidth", () => {
+  it("breaks a long serial into lines of the given width without changing a character", () => {
+    const serial = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789WWWWMMMM"
+    const lines = breakToWidth(serial, 8, 112)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join("")).toBe(serial)
+  })
+
+  it("leaves a serial that fits alone", () => {
+    expect(breakToWidth("IMEI356930000001", 8, 112)).toEqual(["IMEI356930000001"])
+    expect(breakToWidth("356930 000001", 8, 112)).toEqual(["356930 000001"])
+  })
+})
