@@ -70,6 +70,20 @@ medusaIntegrationTestRunner({
         { headers }
       )
 
+      // Notes about the purchase and about one item go into the history.
+      const note = await api.post(
+        `/admin/customer-purchases/${created.id}/notes`,
+        { note: "Seller says the battery was replaced last year" },
+        { headers }
+      )
+      expect(note.status).toBe(201)
+      expect(note.data.activity).toMatchObject({ type: "note", item_id: null })
+      await api.post(
+        `/admin/customer-purchases/${created.id}/notes`,
+        { note: "Scratch on the back", item_id: phone.id },
+        { headers }
+      )
+
       // The ID photo, kept privately.
       const form = new FormData()
       form.append("files", new Blob([PNG], { type: "image/png" }), "seller-id.png")
@@ -200,6 +214,8 @@ medusaIntegrationTestRunner({
       expect(types).toEqual([
         "created",
         "item_updated",
+        "note",
+        "note",
         "attachment_added",
         "status_changed",
         "status_changed",
@@ -216,6 +232,17 @@ medusaIntegrationTestRunner({
         ["refurbishing", "ready", "moved to ready"],
       ])
       expect(log.activity.every((a: any) => a.actor_id)).toBe(true)
+      const { data: phoneLog } = await api.get(
+        `/admin/customer-purchases/${created.id}/activity?item_id=${phone.id}`,
+        { headers }
+      )
+      expect(phoneLog.activity.map((a: any) => a.type)).toEqual([
+        "stocked",
+        "status_changed",
+        "status_changed",
+        "status_changed",
+        "note",
+      ])
 
       // Each event once.
       await eventually(() => {
@@ -227,6 +254,14 @@ medusaIntegrationTestRunner({
         expect(names.filter((n) => n === "customer_purchase_item.stocked")).toHaveLength(2)
       })
       expect(testHooks().events.find((e) => e.name === "customer_purchase.paid_out")!.data).toMatchObject({ id: created.id })
+    })
+
+    it("boots next to the loyalty and draft-order plugins", async () => {
+      expect((await api.get("/admin/draft-orders", { headers })).status).toBe(200)
+      expect((await api.get("/admin/store-credit-accounts", { headers })).status).toBe(200)
+      expect((await api.get("/admin/gift-cards", { headers })).status).toBe(200)
+      const settings = await api.get("/admin/purchase-settings", { headers })
+      expect(settings.data.purchase_settings.enabled).toBe(false)
     })
 
     it("never shows the full ID number outside the logged reveal route", async () => {
@@ -296,6 +331,11 @@ medusaIntegrationTestRunner({
         items: [{ title: "iPad", serial_number: "DMPXYZ123", unit_price: 80 }],
       })
       await api.post(`/admin/customer-purchases/${first.id}/cancel`, { reason: "seller left" }, { headers })
+      await eventually(() =>
+        expect(testHooks().events.filter((e) => e.name === "customer_purchase.cancelled")).toEqual([
+          { name: "customer_purchase.cancelled", data: { id: first.id } },
+        ])
+      )
 
       const list = async (qs: string) =>
         (await api.get(`/admin/customer-purchases?${qs}`, { headers })).data
