@@ -19,6 +19,7 @@ const EXPECTED = {
   "string?": { test: (v: unknown) => v == null || typeof v === "string", text: "a string or null" },
   number: { test: (v: unknown) => typeof v === "number" && Number.isFinite(v), text: "a number" },
   array: { test: (v: unknown) => Array.isArray(v), text: "an array" },
+  "array?": { test: (v: unknown) => v == null || Array.isArray(v), text: "an array or null" },
   object: { test: (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v), text: "an object" },
 }
 

@@ -87,8 +87,11 @@ export function formatDate(value: string): string {
   )
 }
 
-/** "returned_to_seller" -> "Returned to seller". */
+/**
+ * "returned_to_seller" -> "Returned to seller". Only underscores (codes) are
+ * turned into spaces: hyphens in free text ("ID-card") are kept.
+ */
 export function humanize(value: string): string {
-  const text = value.replace(/[_-]+/g, " ").trim()
+  const text = value.replace(/_+/g, " ").trim()
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

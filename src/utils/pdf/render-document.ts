@@ -35,10 +35,10 @@ export async function renderDocument(name: string, data: unknown): Promise<Buffe
   const { default: component, validate } = loadPdfDocument(name)
   validate?.(data)
   const pdf = await loadReactPdf()
-  // The component returns a <Document>; renderToBuffer's typing wants the
-  // Document element itself, which it is once the component has run.
-  // The documents print with the PDF standard fonts, which cannot show every
-  // character: see win-ansi.ts.
+  // deepToWinAnsi: the documents print with the PDF standard fonts, which
+  // cannot show every character (see win-ansi.ts).
+  // The cast: the component returns a <Document>, which renderToBuffer's
+  // typing wants as the element itself.
   const element = createElement(component, { data: deepToWinAnsi(data), pdf }) as Parameters<
     ReactPdf["renderToBuffer"]
   >[0]

@@ -32,7 +32,7 @@ export function receiptFixture(
       email: "jane@example.com",
       phone: "+44 7700 900123",
       address: "3 Elm Road, Salford M5 4WT",
-      id_document_type: "Passport",
+      id_document_type: "driving_licence",
       id_number_masked: "•••• 1234",
       id_document_expires_at: "2030-05-31",
     },

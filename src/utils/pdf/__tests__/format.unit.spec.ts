@@ -33,6 +33,8 @@ describe("humanize", () => {
   it("turns codes into words", () => {
     expect(humanize("returned_to_seller")).toBe("Returned to seller")
     expect(humanize("store_credit")).toBe("Store credit")
+    expect(humanize("driving_licence")).toBe("Driving licence")
+    expect(humanize("e-ID card")).toBe("E-ID card")
   })
 })
 

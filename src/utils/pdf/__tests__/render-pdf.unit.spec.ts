@@ -45,7 +45,7 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     expect(formatMoney(data.total, data.purchase.currency_code)).toBe("$1,234.50")
     expect(text).toContain("$1,234.50")
     expect(text).toContain(data.template.seller_declaration)
-    expect(text).toContain("Passport")
+    expect(text).toContain("Driving licence")
     expect(text).toContain("May 31, 2030")
     expect(text).toContain("Store credit")
     expect(text).toContain("Page 1 of 1")

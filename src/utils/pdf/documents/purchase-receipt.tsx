@@ -175,7 +175,8 @@ const parties: Section = ({ View, Text }, { seller }) => {
         <Text style={styles.sectionTitle}>Identification shown</Text>
         {hasId ? (
           <>
-            {field("Document", seller.id_document_type)}
+            {/* "driving_licence" -> "Driving licence"; free text is kept as typed. */}
+            {field("Document", present(seller.id_document_type) ? humanize(seller.id_document_type) : null)}
             {field("Number", seller.id_number_masked)}
             {field(
               "Expires",
@@ -320,7 +321,9 @@ export function validate(data: unknown): asserts data is PurchaseReceiptData {
   const { template, purchase, seller, items, payouts, total } = data as PurchaseReceiptData
   check(template, "template", "object")
   check(template.store_name, "template.store_name", "string")
-  check(template.signature_lines, "template.signature_lines", "array")
+  // Typed as required, but a template saved without it prints no signature
+  // lines rather than failing the receipt.
+  check(template.signature_lines, "template.signature_lines", "array?")
   for (const key of ["store_address", "store_phone", "store_email", "store_tax_id", "header", "seller_declaration", "terms", "footer"] as const) {
     check(template[key], `template.${key}`, "string?")
   }
