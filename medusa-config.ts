@@ -23,6 +23,7 @@ module.exports = defineConfig({
   plugins: [{ resolve: "@medusajs/loyalty-plugin", options: {} }],
   modules: [
     { resolve: "./src/modules/customer-purchase" },
+    { resolve: "./src/modules/item-deposit" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

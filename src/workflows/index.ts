@@ -1,1 +1,2 @@
 export * from "./customer-purchase"
+export * from "./item-deposit"

@@ -1,7 +1,7 @@
 /**
  * PDF documents of the plugin, rendered with @react-pdf/renderer in a worker
- * thread. Import from here (e.g. `import { renderPurchaseReceipt } from
- * "../../utils/pdf"`); the other files are implementation details.
+ * thread. Import from here (e.g. `import { renderPurchaseReceipt, renderDepositSlip }
+ * from "../../utils/pdf"`); the other files are implementation details.
  */
 export {
   renderPdf,
@@ -10,7 +10,7 @@ export {
   DEFAULT_PDF_RENDER_TIMEOUT_MS,
   type RenderPdfOptions,
 } from "./render-pdf"
-export { renderPurchaseReceipt } from "./typed-renderers"
+export { renderPurchaseReceipt, renderDepositSlip } from "./typed-renderers"
 export { PdfRenderError, PdfRenderTimeoutError } from "./errors"
 export { InvalidPdfDataError } from "./check-data"
 export {
@@ -25,4 +25,6 @@ export type {
   PurchaseReceiptData,
   PurchaseReceiptItem,
   PurchaseReceiptPayout,
+  DepositSlipData,
+  DepositSlipTransaction,
 } from "./types"

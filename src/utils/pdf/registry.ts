@@ -16,6 +16,7 @@ import type { PdfDocumentComponent, PdfDocumentModule } from "./document-contrac
  */
 const documents = {
   "purchase-receipt": () => require("./documents/purchase-receipt") as typeof import("./documents/purchase-receipt"),
+  "deposit-slip": () => require("./documents/deposit-slip") as typeof import("./documents/deposit-slip"),
 }
 
 export type PdfDocumentName = keyof typeof documents

@@ -1,5 +1,5 @@
 import { renderPdf, type RenderPdfOptions } from "./render-pdf"
-import type { PurchaseReceiptData } from "./types"
+import type { DepositSlipData, PurchaseReceiptData } from "./types"
 
 /**
  * One typed shortcut per document, for callers that do not want to spell the
@@ -11,4 +11,8 @@ export function renderPurchaseReceipt(
   options?: RenderPdfOptions
 ): Promise<Buffer> {
   return renderPdf("purchase-receipt", data, options)
+}
+
+export function renderDepositSlip(data: DepositSlipData, options?: RenderPdfOptions): Promise<Buffer> {
+  return renderPdf("deposit-slip", data, options)
 }

@@ -72,3 +72,56 @@ export type PurchaseReceiptData = {
   /** Empty until the purchase is paid out. */
   payouts: PurchaseReceiptPayout[]
 }
+
+/** One entry of a deposit's ledger (append-only; amounts are positive). */
+export type DepositSlipTransaction = {
+  /** payment, application, release, conversion, refund, cancellation, reversal. */
+  type: string
+  /** Decimal string in the deposit's currency; the type says which way it moves. */
+  amount: string
+  /** ISO 8601 timestamp. */
+  created_at: string
+  note?: string | null
+}
+
+/**
+ * The deposit slip: what a customer who paid a deposit towards one specific
+ * item is handed at the counter (and can be reprinted from the admin).
+ */
+export type DepositSlipData = {
+  /** The store details and footer of the merchant's template (its header, declaration, terms and signature lines are the receipt's and are not printed). */
+  template: ReceiptTemplate
+  deposit: {
+    /** Human-friendly number, e.g. "D-1001". */
+    number: string
+    /** ISO 8601 timestamp. */
+    created_at: string
+    /** active, consumed, converted, refunded, cancelled. */
+    status: string
+    currency_code: string
+    /** Decimal strings in the deposit's currency, e.g. "25.00". */
+    amount_per_unit: string
+    units: number
+    /** amount_per_unit × units, computed by the caller with MathBN. */
+    total_amount: string
+    /** What is left of the deposit (the sum of its ledger), computed by the caller. */
+    remaining_amount: string
+    payment_method: string
+    payment_reference?: string | null
+    special_order: boolean
+    special_order_note?: string | null
+    /** ISO date or timestamp: when the special-order item is expected. */
+    expected_at?: string | null
+    /** Printed for the customer to attach the deposit to their online account, e.g. "K7QM-2XHP-9RTB". */
+    claim_code: string
+  }
+  customer: { name: string; email?: string | null; phone?: string | null }
+  item: { product_title: string; variant_title?: string | null; sku?: string | null }
+  /** The deposit's ledger, oldest first. */
+  transactions: DepositSlipTransaction[]
+  /**
+   * Optional: the shop's website, printed in the "Use this deposit online"
+   * box so the customer knows where to create their account.
+   */
+  storefront_url?: string | null
+}

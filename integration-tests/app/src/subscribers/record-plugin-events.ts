@@ -14,5 +14,12 @@ export const config: SubscriberConfig = {
     "customer_purchase.completed",
     "customer_purchase_item.status_changed",
     "customer_purchase_item.stocked",
+    "item_deposit.created",
+    "item_deposit.applied",
+    "item_deposit.consumed",
+    "item_deposit.released",
+    "item_deposit.converted",
+    "item_deposit.refunded",
+    "item_deposit.cancelled",
   ],
 }

@@ -43,8 +43,8 @@ const allowed = [
   "payout.lines",
   "customer",
   "customer.*",
-  "items.variant.*",
-  "items.variant",
+  "items.product_variant.*",
+  "items.product_variant",
 ]
 
 export const retrieveCustomerPurchaseQueryConfig = {

@@ -21,7 +21,7 @@ import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePayoutStep, PayoutLineInput } from "../steps/validate-payout"
 import { transitionPurchaseStatusStep } from "../steps/transition-purchase-status"
 import { createPurchasePayoutStep } from "../steps/create-purchase-payout"
-import { ensureStoreCreditAccountStep } from "../steps/ensure-store-credit-account"
+import { ensureStoreCreditAccountStep } from "../../store-credit/steps/ensure-store-credit-account"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 
 export type PayOutCustomerPurchaseWorkflowInput = {

@@ -1,0 +1,35 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
+import {
+  StoreClaimItemDeposit,
+  StoreGetItemDepositsParams,
+} from "./customers/me/item-deposits/validators"
+
+/** Every deposit route of the store needs a logged-in customer. */
+const customer = authenticate("customer", ["session", "bearer"])
+
+export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/item-deposits",
+    middlewares: [
+      customer,
+      validateAndTransformQuery(StoreGetItemDepositsParams, listStoreItemDepositQueryConfig),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/item-deposits/claim",
+    middlewares: [customer, validateAndTransformBody(StoreClaimItemDeposit)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/item-deposits",
+    middlewares: [customer],
+  },
+]

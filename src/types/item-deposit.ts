@@ -1,0 +1,39 @@
+export type ItemDepositStatus =
+  | "active"
+  | "consumed"
+  | "converted"
+  | "refunded"
+  | "cancelled"
+
+export type ItemDepositTransactionType =
+  | "payment"
+  | "application"
+  | "release"
+  | "conversion"
+  | "refund"
+  | "cancellation"
+  | "reversal"
+
+/** How each ledger entry moves the deposit's remaining amount. */
+export const LEDGER_SIGN: Record<ItemDepositTransactionType, 1 | -1> = {
+  payment: 1,
+  application: -1,
+  release: 1,
+  conversion: -1,
+  refund: -1,
+  cancellation: -1,
+  reversal: 1,
+}
+
+/** The credit-line reference that marks a cart or order line as a deposit. */
+export const ITEM_DEPOSIT_CREDIT_LINE_REFERENCE = "item-deposit"
+
+export const ItemDepositEvents = {
+  CREATED: "item_deposit.created",
+  APPLIED: "item_deposit.applied",
+  CONSUMED: "item_deposit.consumed",
+  RELEASED: "item_deposit.released",
+  CONVERTED: "item_deposit.converted",
+  REFUNDED: "item_deposit.refunded",
+  CANCELLED: "item_deposit.cancelled",
+} as const
