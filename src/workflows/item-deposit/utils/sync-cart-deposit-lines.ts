@@ -2,7 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { ITEM_DEPOSIT_MODULE } from "../../../modules/item-deposit"
 import type ItemDepositModuleService from "../../../modules/item-deposit/service"
-import { ITEM_DEPOSIT_CREDIT_LINE_REFERENCE as REFERENCE } from "../../../types/item-deposit"
+import {
+  ITEM_DEPOSIT_CREDIT_LINE_REFERENCE as REFERENCE,
+  ItemDepositEvents,
+} from "../../../types/item-deposit"
+import { emitDepositEvents } from "./deposit-events"
 import { computeDepositLines, DepositCart } from "./compute-deposit-lines"
 
 export type DepositLineSync = {
@@ -54,6 +58,12 @@ export async function syncCartDepositLines(
         }))
       )
     : []
+
+  await emitDepositEvents(
+    container,
+    ItemDepositEvents.APPLIED,
+    toCreate.map((line) => ({ deposit_id: line.deposit_id, amount: line.amount.numeric, cart_id: cart.id }))
+  )
 
   return {
     cart_id: cart.id,
