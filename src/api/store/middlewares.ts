@@ -4,6 +4,8 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
 import {
   StoreClaimItemDeposit,
@@ -30,6 +32,7 @@ export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/carts/:id/item-deposits",
-    middlewares: [customer],
+    // The cart comes back with the same fields as core's cart routes.
+    middlewares: [customer, validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig)],
   },
 ]

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 
 /**
  * Re-applies the customer's item deposits to their cart on demand and
@@ -29,5 +28,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   // included (see workflows/hooks/sync-item-deposits.ts), then refreshes the
   // payment collection.
   await refreshCartItemsWorkflow(req.scope).run({ input: { cart_id: cart.id } })
-  res.json({ cart: await refetchCart(cart.id, req.scope, defaultStoreCartFields) })
+  res.json({ cart: await refetchCart(cart.id, req.scope, req.queryConfig.fields) })
 }
