@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { recordShopper } from "./middlewares/record-shopper"
 import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
 import {
   StoreClaimItemDeposit,
@@ -16,6 +17,9 @@ import {
 const customer = authenticate("customer", ["session", "bearer"])
 
 export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
+  // Every cart route (core's included): deposits follow the logged-in shopper.
+  { matcher: "/store/carts", middlewares: [recordShopper] },
+  { matcher: "/store/carts/*", middlewares: [recordShopper] },
   {
     method: ["GET"],
     matcher: "/store/customers/me/item-deposits",

@@ -239,10 +239,7 @@ class ItemDepositModuleService extends MedusaService({
       .whereNull("deleted_at")
       .forUpdate()
     if (!row || row.claimed_at || row.customer_id === input.customer_id) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        "No unclaimed deposit matches this claim code."
-      )
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "No unclaimed deposit matches this claim code.")
     }
     const deposit = await this.updateItemDeposits(
       { id: row.id, customer_id: input.customer_id, claimed_at: new Date() },

@@ -24,20 +24,20 @@ const amounts = (lines: ReturnType<typeof computeDepositLines>) =>
 
 describe("computeDepositLines", () => {
   it("applies a deposit for its variant, up to amount per unit × quantity", () => {
-    expect(amounts(computeDepositLines(cart(), [deposit()]))).toEqual([["idep_1", 50]])
+    expect(amounts(computeDepositLines(cart(), "cus_1", [deposit()]))).toEqual([["idep_1", 50]])
     const one = cart({ items: [{ variant_id: "var_phone", quantity: 1, total: 100 }] })
-    expect(amounts(computeDepositLines(one, [deposit()]))).toEqual([["idep_1", 25]])
+    expect(amounts(computeDepositLines(one, "cus_1", [deposit()]))).toEqual([["idep_1", 25]])
   })
 
   it("never exceeds the deposit's remaining amount nor the variant's line total", () => {
-    expect(amounts(computeDepositLines(cart(), [deposit({ remaining: 10 })]))).toEqual([["idep_1", 10]])
+    expect(amounts(computeDepositLines(cart(), "cus_1", [deposit({ remaining: 10 })]))).toEqual([["idep_1", 10]])
     const cheap = cart({ items: [{ variant_id: "var_phone", quantity: 2, total: 30 }] })
-    expect(amounts(computeDepositLines(cheap, [deposit()]))).toEqual([["idep_1", 30]])
+    expect(amounts(computeDepositLines(cheap, "cus_1", [deposit()]))).toEqual([["idep_1", 30]])
   })
 
   it("shares a variant's line total between several deposits, oldest first", () => {
     const cheap = cart({ items: [{ variant_id: "var_phone", quantity: 2, total: 60 }] })
-    const lines = computeDepositLines(cheap, [deposit(), deposit({ id: "idep_2" })])
+    const lines = computeDepositLines(cheap, "cus_1", [deposit(), deposit({ id: "idep_2" })])
     expect(amounts(lines)).toEqual([
       ["idep_1", 50],
       ["idep_2", 10],
@@ -51,24 +51,30 @@ describe("computeDepositLines", () => {
         { variant_id: "var_phone", quantity: 1, total: 100 },
       ],
     })
-    expect(amounts(computeDepositLines(split, [deposit()]))).toEqual([["idep_1", 50]])
+    expect(amounts(computeDepositLines(split, "cus_1", [deposit()]))).toEqual([["idep_1", 50]])
   })
 
   it("applies nothing for other variants, currencies or customers", () => {
-    expect(computeDepositLines(cart(), [deposit({ variant_id: "var_book" })])).toEqual([])
-    expect(computeDepositLines(cart(), [deposit({ currency_code: "usd" })])).toEqual([])
-    expect(computeDepositLines(cart(), [deposit({ customer_id: "cus_2" })])).toEqual([])
+    expect(computeDepositLines(cart(), "cus_1", [deposit({ variant_id: "var_book" })])).toEqual([])
+    expect(computeDepositLines(cart(), "cus_1", [deposit({ currency_code: "usd" })])).toEqual([])
+    expect(computeDepositLines(cart(), "cus_1", [deposit({ customer_id: "cus_2" })])).toEqual([])
+  })
+
+  it("applies nothing unless the cart's customer is the logged-in shopper", () => {
+    // Core gives an anonymous cart that states an email that email's account.
+    expect(computeDepositLines(cart(), null, [deposit()])).toEqual([])
+    expect(computeDepositLines(cart(), "cus_2", [deposit()])).toEqual([])
   })
 
   it("applies nothing to a guest cart, even with the depositor's customer id", () => {
     const guest = cart({ customer: { id: "cus_1", has_account: false } })
-    expect(computeDepositLines(guest, [deposit()])).toEqual([])
-    expect(computeDepositLines(cart({ customer: null, customer_id: null }), [deposit()])).toEqual([])
-    expect(computeDepositLines(cart({ completed_at: new Date() }), [deposit()])).toEqual([])
+    expect(computeDepositLines(guest, "cus_1", [deposit()])).toEqual([])
+    expect(computeDepositLines(cart({ customer: null, customer_id: null }), "cus_1", [deposit()])).toEqual([])
+    expect(computeDepositLines(cart({ completed_at: new Date() }), "cus_1", [deposit()])).toEqual([])
   })
 
   it("never goes below zero for a line with nothing to pay", () => {
     const free = cart({ items: [{ variant_id: "var_phone", quantity: 1, total: 0 }] })
-    expect(computeDepositLines(free, [deposit()])).toEqual([])
+    expect(computeDepositLines(free, "cus_1", [deposit()])).toEqual([])
   })
 })

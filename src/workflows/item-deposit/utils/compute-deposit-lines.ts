@@ -28,8 +28,8 @@ export type DepositLine = { deposit_id: string; variant_id: string; amount: BigN
 /**
  * Which deposits a cart should carry, and for how much. Pure, so the rules
  * are tested on their own:
- * - only the cart's own customer, and only one with an account (a guest
- *   cart that merely carries the email of a walk-in customer gets nothing);
+ * - only the cart's own customer, with an account, logged in as the shopper
+ *   (a cart that merely carries someone's email gets nothing);
  * - a deposit pays only for its variant, in the cart's currency;
  * - per variant, at most what the variant's lines cost in the cart, and per
  *   deposit, at most its remaining amount and its amount per unit × the
@@ -37,9 +37,10 @@ export type DepositLine = { deposit_id: string; variant_id: string; amount: BigN
  */
 export function computeDepositLines(
   cart: DepositCart,
+  shopperId: string | null,
   deposits: ApplicableDeposit[]
 ): DepositLine[] {
-  const customerId = depositCustomerId(cart)
+  const customerId = depositCustomerId(cart, shopperId)
   if (!customerId) {
     return []
   }
@@ -65,11 +66,17 @@ export function computeDepositLines(
 
 /**
  * The customer whose deposits may apply to the cart: its own customer, if
- * that customer has an account (is logged in). Otherwise none.
+ * that customer has an account and is the one logged in (`shopperId`, the
+ * store request's customer; see utils/shopper-context.ts). Otherwise none.
  */
-export function depositCustomerId(cart: DepositCart): string | undefined {
+export function depositCustomerId(cart: DepositCart, shopperId: string | null): string | undefined {
   const customerId = cart.customer?.id ?? cart.customer_id
-  if (cart.completed_at || !customerId || cart.customer?.has_account !== true) {
+  if (
+    cart.completed_at ||
+    !customerId ||
+    customerId !== shopperId ||
+    cart.customer?.has_account !== true
+  ) {
     return undefined
   }
   return customerId

@@ -7,7 +7,8 @@ import {
   ItemDepositEvents,
 } from "../../../types/item-deposit"
 import { emitDepositEvents } from "./deposit-events"
-import { computeDepositLines, DepositCart } from "./compute-deposit-lines"
+import { currentShopper } from "../../../utils/shopper-context"
+import { computeDepositLines, depositCustomerId, DepositCart } from "./compute-deposit-lines"
 
 export type DepositLineSync = {
   cart_id: string
@@ -16,21 +17,30 @@ export type DepositLineSync = {
 }
 
 /**
- * Makes the cart's item-deposit credit lines match what its customer's
- * deposits cover now. Lines that are already right are left alone, so a cart
- * change that does not affect deposits writes nothing. The caller holds the
- * cart's lock (core cart workflows do; the re-apply route takes it).
+ * Makes the cart's item-deposit credit lines match what the logged-in
+ * shopper's deposits cover now. Lines that are already right are left alone,
+ * so a cart change that does not affect deposits writes nothing. Outside a
+ * store cart request (no shopper known) the lines are left as they are. The
+ * caller holds the cart's lock (core cart workflows do).
  */
 export async function syncCartDepositLines(
   container: MedusaContainer,
   cart: DepositCart
 ): Promise<DepositLineSync> {
+  const shopper = currentShopper()
+  if (!shopper) {
+    return { cart_id: cart.id, created: [], deleted: [] }
+  }
   const cartService = cartCreditLines(container)
   const existing = await cartService.listCreditLines({
     cart_id: cart.id,
     reference: REFERENCE,
   })
-  const desired = computeDepositLines(cart, await applicableDeposits(container, cart))
+  const desired = computeDepositLines(
+    cart,
+    shopper.customer_id,
+    await applicableDeposits(container, cart, shopper.customer_id)
+  )
 
   const keep = new Set<string>()
   const toCreate = desired.filter((line) => {
@@ -95,12 +105,16 @@ export async function undoCartDepositLineSync(
   }
 }
 
-async function applicableDeposits(container: MedusaContainer, cart: DepositCart) {
-  const customerId = cart.customer?.id ?? cart.customer_id
+async function applicableDeposits(
+  container: MedusaContainer,
+  cart: DepositCart,
+  shopperId: string | null
+) {
+  const customerId = depositCustomerId(cart, shopperId)
   const variantIds = [
     ...new Set((cart.items ?? []).map((item) => item.variant_id).filter(Boolean)),
   ] as string[]
-  if (!customerId || cart.customer?.has_account !== true || !variantIds.length) {
+  if (!customerId || !variantIds.length) {
     return []
   }
   const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)

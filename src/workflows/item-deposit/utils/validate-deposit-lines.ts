@@ -3,6 +3,7 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { ITEM_DEPOSIT_MODULE } from "../../../modules/item-deposit"
 import type ItemDepositModuleService from "../../../modules/item-deposit/service"
 import { ITEM_DEPOSIT_CREDIT_LINE_REFERENCE } from "../../../types/item-deposit"
+import { currentShopper } from "../../../utils/shopper-context"
 import {
   depositCustomerId,
   paysForCart,
@@ -35,7 +36,12 @@ export async function validateDepositLines(container: MedusaContainer, cart: Com
       MedusaError.Types.NOT_ALLOWED,
       `The item deposit on this cart is out of date: refresh the cart (POST /store/carts/${cart.id}/item-deposits) and try again.`
     )
-  const customerId = depositCustomerId(cart)
+  // A store request must come from the cart's own logged-in customer. Other
+  // callers (a payment webhook completing the cart) carry no shopper: the
+  // lines were made for the logged-in customer, so the cart's customer is it.
+  const shopper = currentShopper()
+  const cartCustomerId = cart.customer?.id ?? cart.customer_id ?? null
+  const customerId = depositCustomerId(cart, shopper ? shopper.customer_id : cartCustomerId)
   if (!customerId) {
     throw stale()
   }

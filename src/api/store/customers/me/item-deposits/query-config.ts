@@ -25,6 +25,9 @@ export const defaultStoreItemDepositFields = [
 
 export const listStoreItemDepositQueryConfig = {
   defaults: defaultStoreItemDepositFields,
+  // Explicit: core's /store/customers/me* middleware sets the customer's
+  // allowed fields on the request, which would otherwise filter ours out.
+  allowed: defaultStoreItemDepositFields,
   defaultLimit: 20,
   isList: true,
 }
