@@ -12,7 +12,6 @@ import {
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { creditAccountStep } from "@medusajs/loyalty-plugin/workflows"
 import { MathBN } from "@medusajs/framework/utils"
 import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
 import { purchaseTotal } from "../../../utils/purchase-totals"
@@ -21,7 +20,7 @@ import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePayoutStep, PayoutLineInput } from "../steps/validate-payout"
 import { transitionPurchaseStatusStep } from "../steps/transition-purchase-status"
 import { createPurchasePayoutStep } from "../steps/create-purchase-payout"
-import { ensureStoreCreditAccountStep } from "../../store-credit/steps/ensure-store-credit-account"
+import { creditCustomerStoreCreditWorkflow } from "../../store-credit/workflows/credit-customer-store-credit"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 
 export type PayOutCustomerPurchaseWorkflowInput = {
@@ -88,26 +87,18 @@ export const payOutCustomerPurchaseWorkflow = createWorkflow(
       "credit-store-credit-portion",
       { storeCreditAmount },
       ({ storeCreditAmount }) => MathBN.gt(storeCreditAmount, 0)
-    ).then(() => {
-      const account = ensureStoreCreditAccountStep({
-        customer_id: purchase.customer_id,
-        currency_code: purchase.currency_code,
+    ).then(() =>
+      creditCustomerStoreCreditWorkflow.runAsStep({
+        input: transform({ purchase, storeCreditAmount }, ({ purchase, storeCreditAmount }) => ({
+          customer_id: purchase.customer_id,
+          currency_code: purchase.currency_code,
+          amount: storeCreditAmount,
+          reference: "customer_purchase",
+          reference_id: purchase.id,
+          note: `Payout for purchase ${formatPurchaseNumber(purchase.display_id)}`,
+        })),
       })
-      const credit = transform(
-        { account, purchase, storeCreditAmount },
-        ({ account, purchase, storeCreditAmount }) => [
-          {
-            account_id: account.id,
-            amount: storeCreditAmount,
-            reference: "customer_purchase",
-            reference_id: purchase.id,
-            note: `Payout for purchase ${formatPurchaseNumber(purchase.display_id)}`,
-          },
-        ]
-      )
-      creditAccountStep(credit)
-      return account
-    })
+    )
 
     const payoutData = transform(
       { input, settings, purchase, account },

@@ -11,11 +11,10 @@ import {
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { creditAccountStep } from "@medusajs/loyalty-plugin/workflows"
 import { ItemDepositEvents } from "../../../types/item-deposit"
 import { formatDepositNumber } from "../../../utils/deposit-number"
 import { closeItemDepositStep } from "../steps/close-item-deposit"
-import { ensureStoreCreditAccountStep } from "../../store-credit/steps/ensure-store-credit-account"
+import { creditCustomerStoreCreditWorkflow } from "../../store-credit/workflows/credit-customer-store-credit"
 
 export type CloseItemDepositWorkflowInput = {
   id: string
@@ -62,24 +61,18 @@ export const closeItemDepositWorkflow = createWorkflow(
       actor_id: input.actor_id,
     })
 
-    const credit = when("credit-converted-deposit", { input }, ({ input }) => input.type === "conversion").then(() => {
-      const account = ensureStoreCreditAccountStep({
-        customer_id: (deposit as any).customer_id,
-        currency_code: (deposit as any).currency_code,
+    const credit = when("credit-converted-deposit", { input }, ({ input }) => input.type === "conversion").then(() =>
+      creditCustomerStoreCreditWorkflow.runAsStep({
+        input: transform({ closed, deposit, input }, ({ closed, deposit, input }) => ({
+          customer_id: (deposit as any).customer_id,
+          currency_code: (deposit as any).currency_code,
+          amount: closed.transaction.amount,
+          reference: "item_deposit",
+          reference_id: closed.deposit_id,
+          note: `Deposit ${formatDepositNumber((deposit as any).display_id)} converted${input.reason ? `: ${input.reason}` : ""}`,
+        })),
       })
-      creditAccountStep(
-        transform({ account, closed, deposit, input }, ({ account, closed, deposit, input }) => [
-          {
-            account_id: account.id,
-            amount: closed.transaction.amount,
-            reference: "item_deposit",
-            reference_id: closed.deposit_id,
-            note: `Deposit ${formatDepositNumber((deposit as any).display_id)} converted${input.reason ? `: ${input.reason}` : ""}`,
-          },
-        ])
-      )
-      return account
-    })
+    )
 
     emitEventStep({
       eventName: transform({ input }, ({ input }) => EVENTS[input.type]),
