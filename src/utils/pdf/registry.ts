@@ -4,8 +4,8 @@ import type { PdfDocumentComponent, PdfDocumentModule } from "./document-contrac
  * The PDF documents the plugin can render, by name.
  *
  * To add a document: write its component in documents/<name>.tsx (default
- * export, a PdfDocumentComponent<YourData>; optionally a `validate` export)
- * and add one line here. Its name joins PdfDocumentName and its data type is
+ * export, a PdfDocumentComponent<YourData>; optionally a `validate` export),
+ * built from the parts in documents/shared/, and add one line here. Its name joins PdfDocumentName and its data type is
  * inferred for renderPdf().
  *
  * Each entry is a loader rather than an import: this file is also loaded on

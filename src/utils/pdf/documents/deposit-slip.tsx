@@ -1,9 +1,19 @@
+import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "import" }
 import { createChecker, InvalidPdfDataError } from "../check-data"
-import type { PdfDocumentComponent, ReactPdf } from "../document-contract"
+import type { PdfDocumentComponent } from "../document-contract"
 import { formatDate, formatDateTime, formatMoney, humanize } from "../format"
-import type { DepositSlipData } from "../types"
+import type { DepositSlipData, DepositSlipTransaction } from "../types"
+import { DocumentFrame } from "./shared/document-frame"
+import { Field } from "./shared/field"
+import { Masthead, recordMeta } from "./shared/masthead"
+import { present } from "./shared/present"
+import type { Section } from "./shared/section"
+import { checkStoreDetails } from "./shared/store-block"
+import { summaryStyles } from "./shared/styles"
+import { Table, type Column } from "./shared/table"
+import { TwoColumnBox } from "./shared/two-column-box"
 import { breakToWidth } from "./text-width"
-import { baseStyles, COLOR, FONT_BOLD, FONT_ITALIC, leading } from "./theme"
+import { baseStyles, COLOR, FONT_BOLD, leading } from "./theme"
 
 /**
  * The deposit slip: handed to a customer who paid a deposit towards one
@@ -42,55 +52,25 @@ const ENTRY: Record<string, { label: string; sign: "+" | "–" }> = {
 /**
  * SKUs have no spaces and may be long: broken to the value column's width,
  * with hard line breaks and no character added (see the receipt's serials).
- * Half the A4 content width (257 pt) less the box padding (16) and the
- * label column (70), rounded down.
+ * Half the A4 content width (257 pt) less the box padding (16, see
+ * shared/two-column-box.tsx) and the label column (70, shared/field.tsx),
+ * rounded down.
  */
 const SKU_FONT_SIZE = 9
 const SKU_MAX_WIDTH = 168
 
-const COLUMN = {
-  date: { width: "22%", paddingRight: 6 },
-  entry: { width: "28%", paddingRight: 6 },
-  note: { width: "32%", paddingRight: 6 },
-  amount: { width: "18%", textAlign: "right" as const },
-}
-
 const styles = {
   ...baseStyles,
-  masthead: { flexDirection: "row" as const, justifyContent: "space-between" as const },
-  store: { width: "55%" },
-  storeName: { fontFamily: FONT_BOLD, fontSize: 14, marginBottom: 3 },
-  titleBlock: { width: "42%", alignItems: "flex-end" as const },
-  title: { fontFamily: FONT_BOLD, fontSize: 16, color: COLOR.accent, textAlign: "right" as const, marginBottom: 6 },
-  metaRow: { flexDirection: "row" as const, justifyContent: "flex-end" as const },
-  metaLabel: { color: COLOR.muted, width: 50, textAlign: "right" as const, marginRight: 6 },
-  metaValue: { minWidth: 90, textAlign: "right" as const },
-  parties: { flexDirection: "row" as const, marginTop: 14, borderWidth: 0.75, borderColor: COLOR.rule },
-  party: { width: "50%", padding: 8 },
-  partyDivider: { borderLeftWidth: 0.75, borderLeftColor: COLOR.rule },
-  fieldRow: { flexDirection: "row" as const },
-  fieldLabel: { width: 70, color: COLOR.muted },
-  fieldValue: { flex: 1 },
+  ...summaryStyles,
   itemTitle: { ...leading(10, 1.3), fontFamily: FONT_BOLD },
   sku: leading(SKU_FONT_SIZE, 1.3),
-  money: { flexDirection: "row" as const, marginTop: 14 },
+  money: { flexDirection: "row", marginTop: 14 },
   payment: { width: "50%", paddingRight: 12 },
   amounts: { width: "50%" },
-  amountRow: { flexDirection: "row" as const, justifyContent: "space-between" as const, paddingVertical: 2 },
-  totalPaid: {
-    flexDirection: "row" as const,
-    justifyContent: "space-between" as const,
-    borderTopWidth: 1,
-    borderTopColor: COLOR.strongRule,
-    marginTop: 2,
-    paddingTop: 4,
-    paddingBottom: 2,
-    fontFamily: FONT_BOLD,
-    fontSize: 11,
-  },
+  totalPaid: { ...summaryStyles.totalLine, paddingBottom: 2 },
   remaining: {
-    flexDirection: "row" as const,
-    justifyContent: "space-between" as const,
+    flexDirection: "row",
+    justifyContent: "space-between",
     backgroundColor: COLOR.fill,
     marginTop: 4,
     padding: 4,
@@ -98,127 +78,62 @@ const styles = {
     fontSize: 11,
   },
   box: { marginTop: 14, borderWidth: 1, padding: 10 },
-  specialOrderBox: { borderColor: COLOR.strongRule, borderStyle: "dashed" as const },
+  specialOrderBox: { borderColor: COLOR.strongRule, borderStyle: "dashed" },
   claimBox: { borderColor: COLOR.accent, backgroundColor: COLOR.fill },
   boxTitle: { fontFamily: FONT_BOLD, fontSize: 12, marginBottom: 4 },
   claimTitle: { fontFamily: FONT_BOLD, fontSize: 12, color: COLOR.accent, marginBottom: 6 },
   claimCode: { fontFamily: FONT_BOLD, fontSize: 20, marginBottom: 6 },
-  table: { marginTop: 14 },
-  headerRow: {
-    flexDirection: "row" as const,
-    backgroundColor: COLOR.fill,
-    borderBottomWidth: 1,
-    borderBottomColor: COLOR.strongRule,
-    paddingVertical: 4,
-    paddingHorizontal: 4,
-    fontFamily: FONT_BOLD,
-    fontSize: 8,
-  },
-  row: {
-    flexDirection: "row" as const,
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLOR.rule,
-    paddingVertical: 3,
-    paddingHorizontal: 4,
-    fontSize: 8.5,
-  },
-  emptyRow: { padding: 6, color: COLOR.muted, fontFamily: FONT_ITALIC },
+  // The ledger is denser than the receipt's items table.
+  ledgerRow: { paddingVertical: 3, fontSize: 8.5 },
   terms: { ...leading(9, 1.35), fontFamily: FONT_BOLD, marginTop: 14 },
-  footerText: { marginTop: 18, textAlign: "center" as const, color: COLOR.muted, fontSize: 8 },
-}
+} satisfies Styles
 
-type Section = (pdf: ReactPdf, data: DepositSlipData) => JSX.Element | null
+type SlipSection = Section<DepositSlipData>
 
-const present = (value: string | null | undefined): value is string =>
-  typeof value === "string" && value.trim() !== ""
-
-const masthead: Section = ({ View, Text }, { template, deposit }) => {
-  const meta: [string, string][] = [
-    ["No.", deposit.number],
-    ["Date", formatDateTime(deposit.created_at)],
-    ["Status", humanize(deposit.status)],
-  ]
-  return (
-    <View style={styles.masthead}>
-      <View style={styles.store}>
-        <Text style={styles.storeName}>{template.store_name}</Text>
-        {present(template.store_address) && <Text style={styles.paragraph}>{template.store_address}</Text>}
-        {present(template.store_phone) && <Text style={styles.paragraph}>Tel. {template.store_phone}</Text>}
-        {present(template.store_email) && <Text style={styles.paragraph}>{template.store_email}</Text>}
-        {present(template.store_tax_id) && (
-          <Text style={[styles.paragraph, styles.muted]}>Tax ID: {template.store_tax_id}</Text>
-        )}
-      </View>
-      <View style={styles.titleBlock}>
-        <Text style={styles.title}>{TITLE}</Text>
-        {meta.map(([label, value]) => (
-          <View key={label} style={styles.metaRow}>
-            <Text style={styles.metaLabel}>{label}</Text>
-            <Text style={label === "No." ? [styles.metaValue, styles.bold] : styles.metaValue}>{value}</Text>
-          </View>
-        ))}
-      </View>
-    </View>
+const customerAndItem: SlipSection = (pdf, { customer, item }) => {
+  const { Text } = pdf
+  const left = (
+    <>
+      <Text style={styles.sectionTitle}>Customer</Text>
+      <Text style={styles.bold}>{customer.name}</Text>
+      <Field pdf={pdf} label="Phone" value={customer.phone} />
+      <Field pdf={pdf} label="Email" value={customer.email} />
+    </>
   )
-}
-
-const customerAndItem: Section = ({ View, Text }, { customer, item }) => {
-  const field = (label: string, value: string | null | undefined) =>
-    present(value) && (
-      <View style={styles.fieldRow}>
-        <Text style={styles.fieldLabel}>{label}</Text>
-        <Text style={styles.fieldValue}>{value}</Text>
-      </View>
-    )
-  return (
-    <View style={styles.parties} wrap={false}>
-      <View style={styles.party}>
-        <Text style={styles.sectionTitle}>Customer</Text>
-        <Text style={styles.bold}>{customer.name}</Text>
-        {field("Phone", customer.phone)}
-        {field("Email", customer.email)}
-      </View>
-      <View style={[styles.party, styles.partyDivider]}>
-        <Text style={styles.sectionTitle}>Deposit for this item</Text>
-        <Text style={styles.itemTitle}>{item.product_title}</Text>
-        {field("Variant", item.variant_title)}
-        {present(item.sku) && (
-          <View style={styles.fieldRow}>
-            <Text style={styles.fieldLabel}>SKU</Text>
-            <Text style={[styles.fieldValue, styles.sku]}>
-              {breakToWidth(item.sku, SKU_FONT_SIZE, SKU_MAX_WIDTH).join("\n")}
-            </Text>
-          </View>
-        )}
-      </View>
-    </View>
+  const right = (
+    <>
+      <Text style={styles.sectionTitle}>Deposit for this item</Text>
+      <Text style={styles.itemTitle}>{item.product_title}</Text>
+      <Field pdf={pdf} label="Variant" value={item.variant_title} />
+      <Field
+        pdf={pdf}
+        label="SKU"
+        value={present(item.sku) ? breakToWidth(item.sku, SKU_FONT_SIZE, SKU_MAX_WIDTH).join("\n") : null}
+        valueStyle={styles.sku}
+      />
+    </>
   )
+  return <TwoColumnBox pdf={pdf} left={left} right={right} />
 }
 
-const amountsAndPayment: Section = ({ View, Text }, { deposit }) => {
+const amountsAndPayment: SlipSection = (pdf, { deposit }) => {
+  const { View, Text } = pdf
   const money = (amount: string) => formatMoney(amount, deposit.currency_code)
-  const field = (label: string, value: string | null | undefined) =>
-    present(value) && (
-      <View style={styles.fieldRow}>
-        <Text style={styles.fieldLabel}>{label}</Text>
-        <Text style={styles.fieldValue}>{value}</Text>
-      </View>
-    )
   return (
     <View style={styles.money} wrap={false}>
       <View style={styles.payment}>
         <Text style={styles.sectionTitle}>Payment</Text>
-        {field("Method", humanize(deposit.payment_method))}
-        {field("Reference", deposit.payment_reference)}
-        {field("Paid on", formatDateTime(deposit.created_at))}
+        <Field pdf={pdf} label="Method" value={humanize(deposit.payment_method)} />
+        <Field pdf={pdf} label="Reference" value={deposit.payment_reference} />
+        <Field pdf={pdf} label="Paid on" value={formatDateTime(deposit.created_at)} />
       </View>
       <View style={styles.amounts}>
         <Text style={styles.sectionTitle}>Amount</Text>
-        <View style={styles.amountRow}>
+        <View style={styles.amountLine}>
           <Text style={styles.muted}>Amount per unit</Text>
           <Text>{money(deposit.amount_per_unit)}</Text>
         </View>
-        <View style={styles.amountRow}>
+        <View style={styles.amountLine}>
           <Text style={styles.muted}>Units</Text>
           <Text>× {String(deposit.units)}</Text>
         </View>
@@ -234,8 +149,7 @@ const amountsAndPayment: Section = ({ View, Text }, { deposit }) => {
     </View>
   )
 }
-
-const specialOrder: Section = ({ View, Text }, { deposit }) =>
+const specialOrder: SlipSection = ({ View, Text }, { deposit }) =>
   deposit.special_order ? (
     <View style={[styles.box, styles.specialOrderBox]} wrap={false}>
       <Text style={styles.boxTitle}>Special order</Text>
@@ -247,7 +161,7 @@ const specialOrder: Section = ({ View, Text }, { deposit }) =>
     </View>
   ) : null
 
-const claimCode: Section = ({ View, Text }, { deposit, template, item, storefront_url }) => {
+const claimCode: SlipSection = ({ View, Text }, { deposit, template, item, storefront_url }) => {
   const website = present(storefront_url) ? `the ${template.store_name} website (${storefront_url})` : `the ${template.store_name} website`
   const active = deposit.status === "active"
   return (
@@ -269,45 +183,54 @@ const claimCode: Section = ({ View, Text }, { deposit, template, item, storefron
   )
 }
 
-const ledger: Section = ({ View, Text }, { transactions, deposit }) => (
-  <View style={styles.table}>
-    <Text style={styles.sectionTitle}>Deposit history</Text>
-    {/* `fixed` inside the table: repeated on every page the table continues on. */}
-    <View style={styles.headerRow} fixed>
-      <Text style={COLUMN.date}>Date</Text>
-      <Text style={COLUMN.entry}>Entry</Text>
-      <Text style={COLUMN.note}>Note</Text>
-      <Text style={COLUMN.amount}>Amount</Text>
-    </View>
-    {transactions.length === 0 && <Text style={styles.emptyRow}>No entries.</Text>}
-    {transactions.map((entry, index) => {
-      const known = ENTRY[entry.type]
-      const amount = formatMoney(entry.amount, deposit.currency_code)
-      // The ledger's amounts are positive and the type gives the direction;
-      // an amount that already carries a sign is printed as it is.
-      const signed = known && !/^\s*-/.test(entry.amount) ? `${known.sign}${amount}` : amount
-      return (
-        <View key={index} style={styles.row} wrap={false}>
-          <Text style={COLUMN.date}>{formatDateTime(entry.created_at)}</Text>
-          <Text style={COLUMN.entry}>{known ? known.label : humanize(entry.type)}</Text>
-          <Text style={COLUMN.note}>{present(entry.note) ? entry.note : "–"}</Text>
-          <Text style={COLUMN.amount}>{signed}</Text>
-        </View>
-      )
-    })}
-  </View>
-)
+const ledger: SlipSection = (pdf, { transactions, deposit }) => {
+  const columns: Column<DepositSlipTransaction>[] = [
+    { header: "Date", style: { width: "22%", paddingRight: 6 }, cell: (entry) => formatDateTime(entry.created_at) },
+    {
+      header: "Entry",
+      style: { width: "28%", paddingRight: 6 },
+      cell: (entry) => ENTRY[entry.type]?.label ?? humanize(entry.type),
+    },
+    {
+      header: "Note",
+      style: { width: "32%", paddingRight: 6 },
+      cell: (entry) => (present(entry.note) ? entry.note : "–"),
+    },
+    {
+      header: "Amount",
+      style: { width: "18%", textAlign: "right" },
+      cell: (entry) => signedAmount(entry, deposit.currency_code),
+    },
+  ]
+  return (
+    <Table
+      pdf={pdf}
+      title="Deposit history"
+      columns={columns}
+      rows={transactions}
+      emptyText="No entries."
+      rowStyle={styles.ledgerRow}
+    />
+  )
+}
+
+/**
+ * The ledger's amounts are positive and the type gives the direction; an
+ * amount that already carries a sign (or of an unknown type) is printed as it is.
+ */
+function signedAmount(entry: DepositSlipTransaction, currency: string): string {
+  const known = ENTRY[entry.type]
+  const amount = formatMoney(entry.amount, currency)
+  return known && !/^\s*-/.test(entry.amount) ? `${known.sign}${amount}` : amount
+}
 
 /** Checked in the worker before rendering (see check-data.ts). */
 export function validate(data: unknown): asserts data is DepositSlipData {
   const check = createChecker()
   check(data, "(data)", "object")
   const { template, deposit, customer, item, transactions, storefront_url } = data as DepositSlipData
-  check(template, "template", "object")
-  check(template.store_name, "template.store_name", "string")
-  for (const key of ["store_address", "store_phone", "store_email", "store_tax_id", "footer"] as const) {
-    check(template[key], `template.${key}`, "string?")
-  }
+  checkStoreDetails(check, template)
+  check(template.footer, "template.footer", "string?")
   check(deposit, "deposit", "object")
   for (const key of [
     "number",
@@ -350,40 +273,18 @@ export function validate(data: unknown): asserts data is DepositSlipData {
 }
 
 const DepositSlip: PdfDocumentComponent<DepositSlipData> = ({ data, pdf }) => {
-  const { Document, Page, View, Text } = pdf
+  const { Text } = pdf
   const { template, deposit } = data
   return (
-    <Document
-      title={`${TITLE} ${deposit.number}`}
-      author={template.store_name}
-      subject={`${TITLE} ${deposit.number}, ${data.customer.name}`}
-      creator="medusa-plugin-buybacks"
-      producer="medusa-plugin-buybacks (react-pdf)"
-      language="en"
-    >
-      <Page size="A4" style={styles.page} wrap>
-        <Text
-          fixed
-          style={styles.runningHeader}
-          render={({ pageNumber }) => (pageNumber > 1 ? `${TITLE} ${deposit.number} (continued)` : "")}
-        />
-        {masthead(pdf, data)}
-        <View style={styles.rule} />
-        {customerAndItem(pdf, data)}
-        {amountsAndPayment(pdf, data)}
-        {specialOrder(pdf, data)}
-        {claimCode(pdf, data)}
-        {ledger(pdf, data)}
-        <Text style={styles.terms}>{TERMS}</Text>
-        {present(template.footer) && <Text style={styles.footerText}>{template.footer}</Text>}
-        <View fixed style={styles.pageFooter}>
-          <Text>
-            {template.store_name} · {TITLE} {deposit.number}
-          </Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
-      </Page>
-    </Document>
+    <DocumentFrame pdf={pdf} template={template} title={TITLE} number={deposit.number} recipient={data.customer.name}>
+      <Masthead pdf={pdf} store={template} title={TITLE} meta={recordMeta(deposit)} />
+      {customerAndItem(pdf, data)}
+      {amountsAndPayment(pdf, data)}
+      {specialOrder(pdf, data)}
+      {claimCode(pdf, data)}
+      {ledger(pdf, data)}
+      <Text style={styles.terms}>{TERMS}</Text>
+    </DocumentFrame>
   )
 }
 

@@ -1,9 +1,19 @@
+import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "import" }
 import { createChecker } from "../check-data"
-import type { PdfDocumentComponent, ReactPdf } from "../document-contract"
-import { formatDate, formatDateTime, formatMoney, humanize } from "../format"
-import type { PurchaseReceiptData } from "../types"
+import type { PdfDocumentComponent } from "../document-contract"
+import { formatDate, formatMoney, humanize } from "../format"
+import type { PurchaseReceiptData, PurchaseReceiptItem } from "../types"
+import { DocumentFrame } from "./shared/document-frame"
+import { Field } from "./shared/field"
+import { Masthead, recordMeta } from "./shared/masthead"
+import { present } from "./shared/present"
+import type { Section } from "./shared/section"
+import { checkStoreDetails } from "./shared/store-block"
+import { summaryStyles } from "./shared/styles"
+import { Table, type Column } from "./shared/table"
+import { TwoColumnBox } from "./shared/two-column-box"
 import { breakToWidth } from "./text-width"
-import { baseStyles, COLOR, FONT_BOLD, FONT_ITALIC, leading } from "./theme"
+import { baseStyles, COLOR, FONT_ITALIC, leading } from "./theme"
 
 /**
  * The purchase receipt: what the shop bought from a member of the public,
@@ -28,23 +38,13 @@ const DEFAULT_HEADER = "Purchase receipt"
  */
 const KEEP_DECLARATION_WITH_SIGNATURES_MAX_CHARS = 1500
 
-const COLUMN = {
-  index: { width: "4%" },
-  item: { width: "29%", paddingRight: 6 },
-  serial: { width: "24%", paddingRight: 6 },
-  condition: { width: "11%", paddingRight: 4 },
-  quantity: { width: "5%", textAlign: "right" as const },
-  unitPrice: { width: "13.5%", textAlign: "right" as const },
-  total: { width: "13.5%", textAlign: "right" as const },
-}
-
 /**
  * Serial numbers and IMEIs have no spaces, so react-pdf cannot wrap them and
  * would let them run into the next column; hyphenating them would insert a
  * "-" that is not part of the serial. They are broken to the column's width
  * here, with hard line breaks and no character added.
- * Column width: 24% of the A4 content width (515 pt) less the row's and the
- * cell's padding, rounded down.
+ * Column width: 24% of the A4 content width (515 pt) less the row's
+ * (shared/table.tsx) and the cell's padding, rounded down.
  */
 const SERIAL_FONT_SIZE = 8
 const SERIAL_MAX_WIDTH = 112
@@ -53,190 +53,101 @@ const serialLines = (serial: string) => breakToWidth(serial, SERIAL_FONT_SIZE, S
 
 const styles = {
   ...baseStyles,
-  masthead: { flexDirection: "row" as const, justifyContent: "space-between" as const },
-  store: { width: "55%" },
-  storeName: { fontFamily: FONT_BOLD, fontSize: 14, marginBottom: 3 },
-  titleBlock: { width: "42%", alignItems: "flex-end" as const },
-  title: { fontFamily: FONT_BOLD, fontSize: 16, color: COLOR.accent, textAlign: "right" as const, marginBottom: 6 },
-  metaRow: { flexDirection: "row" as const, justifyContent: "flex-end" as const },
-  metaLabel: { color: COLOR.muted, width: 50, textAlign: "right" as const, marginRight: 6 },
-  metaValue: { minWidth: 90, textAlign: "right" as const },
-  parties: { flexDirection: "row" as const, marginTop: 14, borderWidth: 0.75, borderColor: COLOR.rule },
-  party: { width: "50%", padding: 8 },
-  partyDivider: { borderLeftWidth: 0.75, borderLeftColor: COLOR.rule },
-  fieldRow: { flexDirection: "row" as const },
-  fieldLabel: { width: 70, color: COLOR.muted },
-  fieldValue: { flex: 1 },
-  table: { marginTop: 14 },
-  headerRow: {
-    flexDirection: "row" as const,
-    backgroundColor: COLOR.fill,
-    borderBottomWidth: 1,
-    borderBottomColor: COLOR.strongRule,
-    paddingVertical: 4,
-    paddingHorizontal: 4,
-    fontFamily: FONT_BOLD,
-    fontSize: 8,
-  },
-  row: {
-    flexDirection: "row" as const,
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLOR.rule,
-    paddingVertical: 4,
-    paddingHorizontal: 4,
-  },
+  ...summaryStyles,
   serial: leading(SERIAL_FONT_SIZE, 1.3),
-  emptyRow: { padding: 6, color: COLOR.muted, fontFamily: FONT_ITALIC },
+  itemText: leading(9, 1.3),
   totals: { marginTop: 8, marginLeft: "auto", width: "45%" },
-  totalRow: { flexDirection: "row" as const, justifyContent: "space-between" as const, paddingVertical: 2 },
-  grandTotal: {
-    flexDirection: "row" as const,
-    justifyContent: "space-between" as const,
-    borderTopWidth: 1,
-    borderTopColor: COLOR.strongRule,
-    marginTop: 2,
-    paddingTop: 4,
-    fontFamily: FONT_BOLD,
-    fontSize: 11,
-  },
-  payoutRow: {
-    flexDirection: "row" as const,
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLOR.rule,
-    paddingVertical: 3,
-  },
+  payoutRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOR.rule, paddingVertical: 3 },
   notPaid: { fontFamily: FONT_ITALIC, color: COLOR.muted },
   declarationBox: { borderWidth: 0.75, borderColor: COLOR.rule, backgroundColor: COLOR.fill, padding: 8 },
   terms: { ...leading(7.5, 1.4), color: COLOR.muted },
-  itemText: leading(9, 1.3),
-  signatures: { flexDirection: "row" as const, flexWrap: "wrap" as const, marginTop: 8 },
+  signatures: { flexDirection: "row", flexWrap: "wrap", marginTop: 8 },
   signature: { width: "47%", marginRight: "3%", marginTop: 28 },
   signatureRule: { borderBottomWidth: 0.75, borderBottomColor: COLOR.strongRule, height: 22 },
-  signatureLabel: { flexDirection: "row" as const, justifyContent: "space-between" as const, marginTop: 3, fontSize: 8 },
-  footerText: { marginTop: 18, textAlign: "center" as const, color: COLOR.muted, fontSize: 8 },
-}
+  signatureLabel: { flexDirection: "row", justifyContent: "space-between", marginTop: 3, fontSize: 8 },
+} satisfies Styles
 
-type Section = (pdf: ReactPdf, data: PurchaseReceiptData) => JSX.Element | null
+type ReceiptSection = Section<PurchaseReceiptData>
 
-const present = (value: string | null | undefined): value is string =>
-  typeof value === "string" && value.trim() !== ""
-
-const masthead: Section = ({ View, Text }, { template, purchase }) => {
-  const header = present(template.header) ? template.header : DEFAULT_HEADER
-  const meta: [string, string][] = [
-    ["No.", purchase.number],
-    ["Date", formatDateTime(purchase.created_at)],
-    ["Status", humanize(purchase.status)],
-  ]
-  return (
-    <View style={styles.masthead}>
-      <View style={styles.store}>
-        <Text style={styles.storeName}>{template.store_name}</Text>
-        {present(template.store_address) && <Text style={styles.paragraph}>{template.store_address}</Text>}
-        {present(template.store_phone) && <Text style={styles.paragraph}>Tel. {template.store_phone}</Text>}
-        {present(template.store_email) && <Text style={styles.paragraph}>{template.store_email}</Text>}
-        {present(template.store_tax_id) && (
-          <Text style={[styles.paragraph, styles.muted]}>Tax ID: {template.store_tax_id}</Text>
-        )}
-      </View>
-      <View style={styles.titleBlock}>
-        <Text style={styles.title}>{header}</Text>
-        {meta.map(([label, value]) => (
-          <View key={label} style={styles.metaRow}>
-            <Text style={styles.metaLabel}>{label}</Text>
-            <Text style={label === "No." ? [styles.metaValue, styles.bold] : styles.metaValue}>{value}</Text>
-          </View>
-        ))}
-      </View>
-    </View>
-  )
-}
-
-const parties: Section = ({ View, Text }, { seller }) => {
-  const field = (label: string, value: string | null | undefined) =>
-    present(value) && (
-      <View style={styles.fieldRow}>
-        <Text style={styles.fieldLabel}>{label}</Text>
-        <Text style={styles.fieldValue}>{value}</Text>
-      </View>
-    )
+const parties: ReceiptSection = (pdf, { seller }) => {
+  const { Text } = pdf
   const hasId =
     present(seller.id_document_type) || present(seller.id_number_masked) || present(seller.id_document_expires_at)
-  return (
-    <View style={styles.parties} wrap={false}>
-      <View style={styles.party}>
-        <Text style={styles.sectionTitle}>Seller</Text>
-        <Text style={styles.bold}>{seller.name}</Text>
-        {present(seller.address) && <Text>{seller.address}</Text>}
-        {field("Phone", seller.phone)}
-        {field("Email", seller.email)}
-      </View>
-      <View style={[styles.party, styles.partyDivider]}>
-        <Text style={styles.sectionTitle}>Identification shown</Text>
-        {hasId ? (
-          <>
-            {/* "driving_licence" -> "Driving licence"; free text is kept as typed. */}
-            {field("Document", present(seller.id_document_type) ? humanize(seller.id_document_type) : null)}
-            {field("Number", seller.id_number_masked)}
-            {field(
-              "Expires",
-              present(seller.id_document_expires_at) ? formatDate(seller.id_document_expires_at) : null
-            )}
-          </>
-        ) : (
-          <Text style={styles.notPaid}>No identification recorded.</Text>
-        )}
-      </View>
-    </View>
+  const left = (
+    <>
+      <Text style={styles.sectionTitle}>Seller</Text>
+      <Text style={styles.bold}>{seller.name}</Text>
+      {present(seller.address) && <Text>{seller.address}</Text>}
+      <Field pdf={pdf} label="Phone" value={seller.phone} />
+      <Field pdf={pdf} label="Email" value={seller.email} />
+    </>
   )
+  const right = (
+    <>
+      <Text style={styles.sectionTitle}>Identification shown</Text>
+      {hasId ? (
+        <>
+          {/* "driving_licence" -> "Driving licence"; free text is kept as typed. */}
+          <Field
+            pdf={pdf}
+            label="Document"
+            value={present(seller.id_document_type) ? humanize(seller.id_document_type) : null}
+          />
+          <Field pdf={pdf} label="Number" value={seller.id_number_masked} />
+          <Field
+            pdf={pdf}
+            label="Expires"
+            value={present(seller.id_document_expires_at) ? formatDate(seller.id_document_expires_at) : null}
+          />
+        </>
+      ) : (
+        <Text style={styles.notPaid}>No identification recorded.</Text>
+      )}
+    </>
+  )
+  return <TwoColumnBox pdf={pdf} left={left} right={right} />
 }
 
-const itemsTable: Section = ({ View, Text }, { items, purchase }) => {
+const itemsTable: ReceiptSection = (pdf, { items, purchase }) => {
   const money = (amount: string) => formatMoney(amount, purchase.currency_code)
-  return (
-    <View style={styles.table}>
-      {/* `fixed` inside the table: repeated at the top of every page the
-          table continues on, and only those. */}
-      <View style={styles.headerRow} fixed>
-        <Text style={COLUMN.index}>#</Text>
-        <Text style={COLUMN.item}>Item</Text>
-        <Text style={COLUMN.serial}>Serial / IMEI</Text>
-        <Text style={COLUMN.condition}>Condition</Text>
-        <Text style={COLUMN.quantity}>Qty</Text>
-        <Text style={COLUMN.unitPrice}>Unit price</Text>
-        <Text style={COLUMN.total}>Total</Text>
-      </View>
-      {items.length === 0 && <Text style={styles.emptyRow}>No items.</Text>}
-      {items.map((item, index) => (
-        // A row is never split between two pages.
-        <View key={index} style={styles.row} wrap={false}>
-          <Text style={COLUMN.index}>{index + 1}</Text>
-          <Text style={[COLUMN.item, styles.itemText]}>{item.title}</Text>
-          <Text style={[COLUMN.serial, styles.serial]}>
-            {present(item.serial_number) ? serialLines(item.serial_number) : "–"}
-          </Text>
-          <Text style={COLUMN.condition}>{present(item.condition) ? humanize(item.condition) : "–"}</Text>
-          <Text style={COLUMN.quantity}>{String(item.quantity)}</Text>
-          <Text style={COLUMN.unitPrice}>{money(item.unit_price)}</Text>
-          <Text style={COLUMN.total}>{money(item.total)}</Text>
-        </View>
-      ))}
-    </View>
-  )
+  const columns: Column<PurchaseReceiptItem>[] = [
+    { header: "#", style: { width: "4%" }, cell: (_, index) => String(index + 1) },
+    {
+      header: "Item",
+      style: { width: "29%", paddingRight: 6 },
+      cellStyle: styles.itemText,
+      cell: (item) => item.title,
+    },
+    {
+      header: "Serial / IMEI",
+      style: { width: "24%", paddingRight: 6 },
+      cellStyle: styles.serial,
+      cell: (item) => (present(item.serial_number) ? serialLines(item.serial_number) : "–"),
+    },
+    {
+      header: "Condition",
+      style: { width: "11%", paddingRight: 4 },
+      cell: (item) => (present(item.condition) ? humanize(item.condition) : "–"),
+    },
+    { header: "Qty", style: { width: "5%", textAlign: "right" }, cell: (item) => String(item.quantity) },
+    { header: "Unit price", style: { width: "13.5%", textAlign: "right" }, cell: (item) => money(item.unit_price) },
+    { header: "Total", style: { width: "13.5%", textAlign: "right" }, cell: (item) => money(item.total) },
+  ]
+  return <Table pdf={pdf} columns={columns} rows={items} emptyText="No items." />
 }
 
-const totals: Section = ({ View, Text }, { items, total, purchase }) => {
+const totals: ReceiptSection = ({ View, Text }, { items, total, purchase }) => {
   // Counting units is integer arithmetic on quantities, not on money.
   const units = items.reduce((sum, item) => sum + (Number(item.quantity) || 0), 0)
   return (
     <View style={styles.totals} wrap={false}>
-      <View style={styles.totalRow}>
+      <View style={styles.amountLine}>
         <Text style={styles.muted}>Items</Text>
         <Text>
           {items.length} {items.length === 1 ? "line" : "lines"}, {units} {units === 1 ? "unit" : "units"}
         </Text>
       </View>
-      <View style={styles.grandTotal}>
+      <View style={styles.totalLine}>
         <Text>Total</Text>
         <Text>{formatMoney(total, purchase.currency_code)}</Text>
       </View>
@@ -244,7 +155,7 @@ const totals: Section = ({ View, Text }, { items, total, purchase }) => {
   )
 }
 
-const payoutSection: Section = ({ View, Text }, { payouts, purchase }) => (
+const payoutSection: ReceiptSection = ({ View, Text }, { payouts, purchase }) => (
   <View style={styles.section} wrap={false}>
     <Text style={styles.sectionTitle}>Payment to seller</Text>
     {payouts.length === 0 ? (
@@ -266,7 +177,7 @@ const payoutSection: Section = ({ View, Text }, { payouts, purchase }) => (
   </View>
 )
 
-const notesSection: Section = ({ View, Text }, { purchase }) =>
+const notesSection: ReceiptSection = ({ View, Text }, { purchase }) =>
   present(purchase.notes) ? (
     <View style={styles.section}>
       <Text style={styles.sectionTitle}>Notes</Text>
@@ -274,7 +185,7 @@ const notesSection: Section = ({ View, Text }, { purchase }) =>
     </View>
   ) : null
 
-const termsSection: Section = ({ View, Text }, { template }) =>
+const termsSection: ReceiptSection = ({ View, Text }, { template }) =>
   present(template.terms) ? (
     <View style={styles.section}>
       <Text style={styles.sectionTitle}>Terms and conditions</Text>
@@ -282,7 +193,7 @@ const termsSection: Section = ({ View, Text }, { template }) =>
     </View>
   ) : null
 
-const declarationAndSignatures: Section = ({ View, Text }, { template }) => {
+const declarationAndSignatures: ReceiptSection = ({ View, Text }, { template }) => {
   const declaration = present(template.seller_declaration) ? template.seller_declaration : null
   const lines = (template.signature_lines ?? []).filter(present)
   if (!declaration && lines.length === 0) {
@@ -319,12 +230,11 @@ export function validate(data: unknown): asserts data is PurchaseReceiptData {
   const check = createChecker()
   check(data, "(data)", "object")
   const { template, purchase, seller, items, payouts, total } = data as PurchaseReceiptData
-  check(template, "template", "object")
-  check(template.store_name, "template.store_name", "string")
+  checkStoreDetails(check, template)
   // Typed as required, but a template saved without it prints no signature
   // lines rather than failing the receipt.
   check(template.signature_lines, "template.signature_lines", "array?")
-  for (const key of ["store_address", "store_phone", "store_email", "store_tax_id", "header", "seller_declaration", "terms", "footer"] as const) {
+  for (const key of ["header", "seller_declaration", "terms", "footer"] as const) {
     check(template[key], `template.${key}`, "string?")
   }
   check(purchase, "purchase", "object")
@@ -358,42 +268,19 @@ export function validate(data: unknown): asserts data is PurchaseReceiptData {
 }
 
 const PurchaseReceipt: PdfDocumentComponent<PurchaseReceiptData> = ({ data, pdf }) => {
-  const { Document, Page, View, Text } = pdf
-  const { template, purchase } = data
-  const header = present(template.header) ? template.header : DEFAULT_HEADER
+  const { template, purchase, seller } = data
+  const title = present(template.header) ? template.header : DEFAULT_HEADER
   return (
-    <Document
-      title={`${header} ${purchase.number}`}
-      author={template.store_name}
-      subject={`${header} ${purchase.number}, ${data.seller.name}`}
-      creator="medusa-plugin-buybacks"
-      producer="medusa-plugin-buybacks (react-pdf)"
-      language="en"
-    >
-      <Page size="A4" style={styles.page} wrap>
-        <Text
-          fixed
-          style={styles.runningHeader}
-          render={({ pageNumber }) => (pageNumber > 1 ? `${header} ${purchase.number} (continued)` : "")}
-        />
-        {masthead(pdf, data)}
-        <View style={styles.rule} />
-        {parties(pdf, data)}
-        {itemsTable(pdf, data)}
-        {totals(pdf, data)}
-        {payoutSection(pdf, data)}
-        {notesSection(pdf, data)}
-        {termsSection(pdf, data)}
-        {declarationAndSignatures(pdf, data)}
-        {present(template.footer) && <Text style={styles.footerText}>{template.footer}</Text>}
-        <View fixed style={styles.pageFooter}>
-          <Text>
-            {template.store_name} · {header} {purchase.number}
-          </Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
-      </Page>
-    </Document>
+    <DocumentFrame pdf={pdf} template={template} title={title} number={purchase.number} recipient={seller.name}>
+      <Masthead pdf={pdf} store={template} title={title} meta={recordMeta(purchase)} />
+      {parties(pdf, data)}
+      {itemsTable(pdf, data)}
+      {totals(pdf, data)}
+      {payoutSection(pdf, data)}
+      {notesSection(pdf, data)}
+      {termsSection(pdf, data)}
+      {declarationAndSignatures(pdf, data)}
+    </DocumentFrame>
   )
 }
 

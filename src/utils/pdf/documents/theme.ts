@@ -1,8 +1,9 @@
 import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "import" }
 
 /**
- * Shared look of the plugin's printed documents (receipt, later the deposit
- * slip): A4 with 40 pt margins, the PDF standard fonts only.
+ * Shared look of the plugin's printed documents (purchase receipt, deposit
+ * slip): A4 with 40 pt margins, the PDF standard fonts only. The parts both
+ * documents print (masthead, tables, page footer...) are in shared/.
  *
  * Only the built-in Helvetica family is used: it needs no font file and no
  * network, and its text is extractable (searchable, copyable). Its limit: the
