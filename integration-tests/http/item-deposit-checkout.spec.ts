@@ -6,8 +6,8 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { seedStore, type SeededStore } from "../../scripts/lib/seed-store"
-import { createAdminHeaders } from "../helpers/admin"
+import type { SeededStore } from "../../scripts/lib/seed-store"
+import { createDeposit, depositLines, PHONE, seedDepositStore } from "../helpers/deposits"
 import { eventually } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
 import {
@@ -21,7 +21,6 @@ import {
   placeOrder,
   registerCustomer,
   removeItem,
-  storefront,
   updateItem,
   type Storefront,
 } from "../helpers/storefront"
@@ -29,15 +28,8 @@ import { TEST_APP_DIR } from "./utils"
 
 jest.setTimeout(180_000)
 
-// A 100 EUR phone and a 20 EUR book, no tax, free shipping: round totals,
-// and a deposit can cover a whole cart.
-const PRODUCTS = [
-  { handle: "phone", title: "Phone", variants: [{ sku: "PHONE", prices: { eur: 100 }, stock: 1000 }] },
-  { handle: "book", title: "Book", variants: [{ sku: "BOOK", prices: { eur: 20 }, stock: 1000 }] },
-]
-
-const depositLines = (cart: any) =>
-  (cart.credit_lines ?? []).filter((line: any) => line.reference === "item-deposit")
+// Next to the phone, a 20 EUR book the deposits do not pay for.
+const BOOK = { handle: "book", title: "Book", variants: [{ sku: "BOOK", prices: { eur: 20 }, stock: 1000 }] }
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,
@@ -50,10 +42,7 @@ medusaIntegrationTestRunner({
     let book: string
 
     beforeAll(async () => {
-      seeded = await seedStore(getContainer(), { products: PRODUCTS, taxRate: 0, shipping: { eur: 0 } })
-      shop = storefront(api, seeded.publishableKey)
-      ;({ headers } = await createAdminHeaders(getContainer()))
-      phone = seeded.variants["PHONE"].id
+      ;({ seeded, shop, headers, phone } = await seedDepositStore(api, getContainer(), [PHONE, BOOK]))
       book = seeded.variants["BOOK"].id
     })
 
@@ -69,22 +58,8 @@ medusaIntegrationTestRunner({
         last_name: "Shopper",
       })
 
-    const deposit = async (customerId: string, body: Record<string, unknown> = {}) =>
-      (
-        await api.post(
-          "/admin/item-deposits",
-          {
-            customer_id: customerId,
-            variant_id: phone,
-            currency_code: "eur",
-            amount_per_unit: 30,
-            units: 2,
-            payment_method: "cash",
-            ...body,
-          },
-          { headers }
-        )
-      ).data.item_deposit
+    const deposit = (customerId: string, body: Record<string, unknown> = {}) =>
+      createDeposit(api, headers, { customer_id: customerId, variant_id: phone, units: 2, ...body })
 
     const adminDeposit = async (id: string) =>
       (await api.get(`/admin/item-deposits/${id}`, { headers })).data.item_deposit

@@ -4,8 +4,8 @@
  * between taking a deposit and creating their order.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedStore, type SeededStore } from "../../scripts/lib/seed-store"
-import { createAdminHeaders } from "../helpers/admin"
+import type { SeededStore } from "../../scripts/lib/seed-store"
+import { createDeposit, seedDepositStore } from "../helpers/deposits"
 import {
   addShipping,
   completeCart,
@@ -13,7 +13,6 @@ import {
   payCart,
   placeOrder,
   registerCustomer,
-  storefront,
   TEST_ADDRESS,
   type Sdk,
   type Storefront,
@@ -24,7 +23,6 @@ import { TEST_APP_DIR } from "./utils"
 jest.setTimeout(15 * 60_000)
 
 const TRIALS = Number(process.env.DEPOSIT_RACE_TRIALS ?? 20)
-const PRODUCTS = [{ handle: "phone", title: "Phone", variants: [{ sku: "PHONE", prices: { eur: 100 }, stock: 100000 }] }]
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,
@@ -36,20 +34,11 @@ medusaIntegrationTestRunner({
     let phone: string
 
     beforeAll(async () => {
-      seeded = await seedStore(getContainer(), { products: PRODUCTS, taxRate: 0, shipping: { eur: 0 } })
-      shop = storefront(api, seeded.publishableKey)
-      ;({ headers } = await createAdminHeaders(getContainer()))
-      phone = seeded.variants["PHONE"].id
+      ;({ seeded, shop, headers, phone } = await seedDepositStore(api, getContainer()))
     })
 
-    const deposit = async (customerId: string, amount = 60) =>
-      (
-        await api.post(
-          "/admin/item-deposits",
-          { customer_id: customerId, variant_id: phone, currency_code: "eur", amount_per_unit: amount, units: 1, payment_method: "cash" },
-          { headers }
-        )
-      ).data.item_deposit
+    const deposit = (customerId: string, amount = 60) =>
+      createDeposit(api, headers, { customer_id: customerId, variant_id: phone, amount_per_unit: amount })
 
     /** A cart with the phone, shipped and with its payment session open. */
     async function readyCart(sdk: Sdk) {

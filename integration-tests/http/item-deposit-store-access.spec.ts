@@ -6,15 +6,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { FetchError } from "@medusajs/js-sdk"
-import { seedStore, type SeededStore } from "../../scripts/lib/seed-store"
-import { createAdminHeaders } from "../helpers/admin"
+import type { SeededStore } from "../../scripts/lib/seed-store"
+import { createDeposit, depositLines, seedDepositStore } from "../helpers/deposits"
 import {
   addShipping,
   completeCart,
   createCart,
   newSdk,
   registerCustomer,
-  storefront,
   type Sdk,
   type Storefront,
 } from "../helpers/storefront"
@@ -22,9 +21,6 @@ import { TEST_APP_DIR } from "./utils"
 
 jest.setTimeout(180_000)
 
-const PRODUCTS = [{ handle: "phone", title: "Phone", variants: [{ sku: "PHONE", prices: { eur: 100 }, stock: 1000 }] }]
-const depositLines = (cart: any) =>
-  (cart.credit_lines ?? []).filter((line: any) => line.reference === "item-deposit")
 
 /** Calls a store route through the sdk's client and returns { status, body }. */
 async function call(sdk: Sdk, path: string, init: { method?: string; body?: unknown } = {}) {
@@ -48,20 +44,11 @@ medusaIntegrationTestRunner({
     let phone: string
 
     beforeAll(async () => {
-      seeded = await seedStore(getContainer(), { products: PRODUCTS, taxRate: 0, shipping: { eur: 0 } })
-      shop = storefront(api, seeded.publishableKey)
-      ;({ headers } = await createAdminHeaders(getContainer()))
-      phone = seeded.variants["PHONE"].id
+      ;({ seeded, shop, headers, phone } = await seedDepositStore(api, getContainer()))
     })
 
-    const deposit = async (customerId: string) =>
-      (
-        await api.post(
-          "/admin/item-deposits",
-          { customer_id: customerId, variant_id: phone, currency_code: "eur", amount_per_unit: 40, units: 1, payment_method: "cash" },
-          { headers }
-        )
-      ).data.item_deposit
+    const deposit = (customerId: string) =>
+      createDeposit(api, headers, { customer_id: customerId, variant_id: phone, amount_per_unit: 40 })
 
     it("keeps one customer's deposit away from everyone else", async () => {
       const owner = await registerCustomer(shop, { email: "owner@example.com", password: "secret-password" })

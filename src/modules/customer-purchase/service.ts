@@ -2,11 +2,9 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CustomerPurchase } from "./models/customer-purchase"
 import { CustomerPurchaseItem } from "./models/customer-purchase-item"
 import { PurchaseActivity } from "./models/purchase-activity"
@@ -16,6 +14,7 @@ import { PurchasePayoutLine } from "./models/purchase-payout-line"
 import { PurchaseSetting } from "./models/purchase-setting"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { stateConflict } from "../../utils/errors"
+import { lockRowsForUpdate, transactionKnex } from "../../utils/db"
 import {
   isFinalStatus,
   type PurchaseSettingsDTO,
@@ -67,7 +66,7 @@ class CustomerPurchaseModuleService extends MedusaService({
     data: Partial<Omit<PurchaseSettingsDTO, "id">>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PurchaseSettingsDTO> {
-    await this.trx_(sharedContext).raw(
+    await transactionKnex(sharedContext).raw(
       "select pg_advisory_xact_lock(hashtext('customer_purchase_setting'))"
     )
     const current = await this.retrieveSettings(sharedContext)
@@ -106,7 +105,7 @@ class CustomerPurchaseModuleService extends MedusaService({
     transition: { from: PurchaseStatus[]; to: PurchaseStatus; message: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StatusSnapshot> {
-    await this.lockRows_("customer_purchase", [id], sharedContext)
+    await lockRowsForUpdate(sharedContext, "customer_purchase", [id])
     const purchase = await this.retrieveCustomerPurchase(
       id,
       { select: ["id", "status", "paid_at", "completed_at", "cancelled_at"] },
@@ -150,7 +149,7 @@ class CustomerPurchaseModuleService extends MedusaService({
     to: string,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    await this.lockRows_("customer_purchase_item", [id], sharedContext)
+    await lockRowsForUpdate(sharedContext, "customer_purchase_item", [id])
     const item = await this.retrieveCustomerPurchaseItem(id, {}, sharedContext)
     if (isFinalStatus(item.status)) {
       throw stateConflict(
@@ -173,7 +172,7 @@ class CustomerPurchaseModuleService extends MedusaService({
     id: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    await this.lockRows_("customer_purchase", [id], sharedContext)
+    await lockRowsForUpdate(sharedContext, "customer_purchase", [id])
     const purchase = await this.retrieveCustomerPurchase(
       id,
       { relations: ["items"] },
@@ -211,33 +210,6 @@ class CustomerPurchaseModuleService extends MedusaService({
         `Stage "${inUse.status}" cannot be removed while items are in it; move them to another stage first.`
       )
     }
-  }
-
-  /**
-   * Row locks (SELECT ... FOR UPDATE) are what make check-then-write safe
-   * across server processes; ids are sorted so that two transactions locking
-   * the same rows cannot deadlock.
-   */
-  protected async lockRows_(
-    table: string,
-    ids: string[],
-    sharedContext: Context
-  ) {
-    await this.trx_(sharedContext)(table)
-      .select("id")
-      .whereIn("id", [...new Set(ids)].sort())
-      .forUpdate()
-  }
-
-  protected trx_(sharedContext: Context): Knex {
-    const transaction = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-    if (!transaction) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        "Row locks need a transaction"
-      )
-    }
-    return transaction
   }
 }
 

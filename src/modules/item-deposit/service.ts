@@ -8,10 +8,10 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ItemDeposit } from "./models/item-deposit"
 import { ItemDepositTransaction } from "./models/item-deposit-transaction"
 import { stateConflict } from "../../utils/errors"
+import { contextKnex, lockRowsForUpdate, transactionKnex } from "../../utils/db"
 import { formatDepositNumber } from "../../utils/deposit-number"
 
 type ClosingType = "conversion" | "refund" | "cancellation"
@@ -42,9 +42,9 @@ class ItemDepositModuleService extends MedusaService({
     if (!depositIds.length) {
       return remaining
     }
-    const rows = await this.knex_(sharedContext)("item_deposit_transaction")
+    const rows = await contextKnex(sharedContext)("item_deposit_transaction")
       .select("deposit_id")
-      .select(this.knex_(sharedContext).raw(`sum(${SIGNED_AMOUNT}) as remaining`))
+      .select(contextKnex(sharedContext).raw(`sum(${SIGNED_AMOUNT}) as remaining`))
       .whereIn("deposit_id", depositIds)
       .whereNull("deleted_at")
       .groupBy("deposit_id")
@@ -233,7 +233,7 @@ class ItemDepositModuleService extends MedusaService({
     input: { claim_code: string; customer_id: string },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const [row] = await this.trx_(sharedContext)("item_deposit")
+    const [row] = await transactionKnex(sharedContext)("item_deposit")
       .select("id", "customer_id", "claimed_at")
       .where({ claim_code: input.claim_code })
       .whereNull("deleted_at")
@@ -258,7 +258,7 @@ class ItemDepositModuleService extends MedusaService({
     input: { applied_before: Date; cart_ids?: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ cart_id: string; deposit_id: string; applied: BigNumber }[]> {
-    const knex = this.knex_(sharedContext)
+    const knex = contextKnex(sharedContext)
     const query = knex("item_deposit_transaction")
       .select("cart_id", "deposit_id")
       .select(knex.raw(`sum(${APPLIED_AMOUNT}) as applied`))
@@ -277,9 +277,9 @@ class ItemDepositModuleService extends MedusaService({
 
   /** Net amount each deposit has applied to a cart (applications − releases). */
   protected async netAppliedToCart_(cartId: string, depositIds: string[], sharedContext: Context) {
-    const rows = await this.knex_(sharedContext)("item_deposit_transaction")
+    const rows = await contextKnex(sharedContext)("item_deposit_transaction")
       .select("deposit_id")
-      .select(this.knex_(sharedContext).raw(`sum(${APPLIED_AMOUNT}) as applied`))
+      .select(contextKnex(sharedContext).raw(`sum(${APPLIED_AMOUNT}) as applied`))
       .where({ cart_id: cartId })
       .whereIn("deposit_id", depositIds)
       .whereNull("deleted_at")
@@ -295,28 +295,14 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   protected async lockDeposits_(ids: string[], sharedContext: Context) {
-    const rows = await this.trx_(sharedContext)("item_deposit")
-      .select("id", "customer_id", "status", "display_id")
-      .whereIn("id", [...new Set(ids)].sort())
-      .whereNull("deleted_at")
-      .orderBy("id")
-      .forUpdate()
-    return new Map<string, { id: string; customer_id: string; status: string; display_id: number }>(
-      rows.map((row: any) => [row.id, row])
-    )
-  }
-
-  protected knex_(sharedContext: Context): Knex {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-    return manager.getTransactionContext?.() ?? manager.getKnex()
-  }
-
-  protected trx_(sharedContext: Context): Knex {
-    const transaction = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-    if (!transaction) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Row locks need a transaction")
-    }
-    return transaction
+    type LockedDeposit = { id: string; customer_id: string; status: string; display_id: number }
+    const rows = await lockRowsForUpdate<LockedDeposit>(sharedContext, "item_deposit", ids, [
+      "id",
+      "customer_id",
+      "status",
+      "display_id",
+    ])
+    return new Map(rows.map((row) => [row.id, row]))
   }
 }
 

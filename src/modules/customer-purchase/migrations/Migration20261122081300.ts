@@ -1,4 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+import { appendOnlyTriggerSql } from "../../../utils/db"
+
+const appendOnly = appendOnlyTriggerSql("customer_purchase_activity")
 
 /**
  * Written by hand: what DML cannot express.
@@ -11,26 +14,10 @@ export class Migration20261122081300 extends Migration {
     this.addSql(
       `alter sequence if exists "customer_purchase_display_id_seq" restart with 1001;`
     )
-    this.addSql(`
-      create or replace function customer_purchase_activity_append_only()
-      returns trigger language plpgsql as $$
-      begin
-        raise exception 'customer_purchase_activity is append-only: add a new entry instead of changing one';
-      end;
-      $$;`)
-    this.addSql(
-      `drop trigger if exists "customer_purchase_activity_append_only" on "customer_purchase_activity";`
-    )
-    this.addSql(`
-      create trigger "customer_purchase_activity_append_only"
-      before update or delete on "customer_purchase_activity"
-      for each row execute function customer_purchase_activity_append_only();`)
+    appendOnly.up.forEach((sql) => this.addSql(sql))
   }
 
   override async down(): Promise<void> {
-    this.addSql(
-      `drop trigger if exists "customer_purchase_activity_append_only" on "customer_purchase_activity";`
-    )
-    this.addSql(`drop function if exists customer_purchase_activity_append_only();`)
+    appendOnly.down.forEach((sql) => this.addSql(sql))
   }
 }

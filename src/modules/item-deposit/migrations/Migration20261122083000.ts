@@ -1,4 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+import { appendOnlyTriggerSql } from "../../../utils/db"
+
+const appendOnly = appendOnlyTriggerSql("item_deposit_transaction")
 
 /**
  * Written by hand: what DML cannot express.
@@ -17,25 +20,11 @@ export class Migration20261122083000 extends Migration {
     this.addSql(
       `alter table "item_deposit" add constraint "item_deposit_amounts_positive" check ("amount_per_unit" > 0 and "units" > 0);`
     )
-    this.addSql(`
-      create or replace function item_deposit_transaction_append_only()
-      returns trigger language plpgsql as $$
-      begin
-        raise exception 'item_deposit_transaction is append-only: add a new entry instead of changing one';
-      end;
-      $$;`)
-    this.addSql(
-      `drop trigger if exists "item_deposit_transaction_append_only" on "item_deposit_transaction";`
-    )
-    this.addSql(`
-      create trigger "item_deposit_transaction_append_only"
-      before update or delete on "item_deposit_transaction"
-      for each row execute function item_deposit_transaction_append_only();`)
+    appendOnly.up.forEach((sql) => this.addSql(sql))
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists "item_deposit_transaction_append_only" on "item_deposit_transaction";`)
-    this.addSql(`drop function if exists item_deposit_transaction_append_only();`)
+    appendOnly.down.forEach((sql) => this.addSql(sql))
     this.addSql(`alter table "item_deposit_transaction" drop constraint if exists "item_deposit_transaction_amount_positive";`)
     this.addSql(`alter table "item_deposit" drop constraint if exists "item_deposit_amounts_positive";`)
   }
