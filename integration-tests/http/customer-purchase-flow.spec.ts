@@ -264,6 +264,25 @@ medusaIntegrationTestRunner({
       expect(settings.data.purchase_settings.enabled).toBe(false)
     })
 
+    it("previews an unsaved receipt template on a sample purchase, writing nothing", async () => {
+      const preview = await api.post(
+        "/admin/purchase-settings/receipt-preview",
+        { receipt_template: { store_name: "Preview Phones", footer: "See you soon" } },
+        { headers, responseType: "arraybuffer" }
+      )
+      expect(preview.headers["content-type"]).toBe("application/pdf")
+      const text = await pdfText(Buffer.from(preview.data))
+      expect(text).toContain("Preview Phones")
+      expect(text).toContain("See you soon")
+      expect(text).toContain("P-1001")
+      const settings = await api.get("/admin/purchase-settings", { headers })
+      expect(settings.data.purchase_settings).toMatchObject({ id: null, receipt_template: { store_name: "Our store" } })
+      const bad = await attempt(
+        api.post("/admin/purchase-settings/receipt-preview", { receipt_template: { store_name: "" } }, { headers })
+      )
+      expect(bad.status).toBe(400)
+    })
+
     it("never shows the full ID number outside the logged reveal route", async () => {
       await enablePurchasing(api, headers)
       const purchase = await createDraftPurchase(api, headers)

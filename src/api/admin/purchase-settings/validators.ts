@@ -28,6 +28,22 @@ const hasDuplicates = (values: string[]) => new Set(values).size !== values.leng
 
 const nullableText = z.string().trim().nullish()
 
+const ReceiptTemplate = z
+  .object({
+    store_name: z.string().trim().min(1),
+    store_address: nullableText,
+    store_phone: nullableText,
+    store_email: nullableText,
+    store_tax_id: nullableText,
+    header: nullableText,
+    seller_declaration: nullableText,
+    terms: nullableText,
+    footer: nullableText,
+    signature_lines: z.array(z.string().trim().min(1)).max(4),
+  })
+  .partial()
+  .strict()
+
 export const AdminUpdatePurchaseSettings = z
   .object({
     enabled: z.boolean().optional(),
@@ -48,22 +64,10 @@ export const AdminUpdatePurchaseSettings = z
       )
       .optional(),
     default_location_id: z.string().nullish(),
-    receipt_template: z
-      .object({
-        store_name: z.string().trim().min(1),
-        store_address: nullableText,
-        store_phone: nullableText,
-        store_email: nullableText,
-        store_tax_id: nullableText,
-        header: nullableText,
-        seller_declaration: nullableText,
-        terms: nullableText,
-        footer: nullableText,
-        signature_lines: z.array(z.string().trim().min(1)).max(4),
-      })
-      .partial()
-      .strict()
-      .optional(),
+    receipt_template: ReceiptTemplate.optional(),
   })
   .strict()
 export type AdminUpdatePurchaseSettingsType = z.infer<typeof AdminUpdatePurchaseSettings>
+
+export const AdminPreviewReceipt = z.object({ receipt_template: ReceiptTemplate.optional() }).strict()
+export type AdminPreviewReceiptType = z.infer<typeof AdminPreviewReceipt>
