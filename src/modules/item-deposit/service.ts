@@ -152,7 +152,9 @@ class ItemDepositModuleService extends MedusaService({
         order_id: input.order_id ?? null,
         note: input.note,
       })
-      if (deposits.get(depositId)?.status === "consumed") {
+      // Money given back is usable again, even on a deposit closed since
+      // (converted while an order held part of it): the customer is owed it.
+      if (deposits.get(depositId)?.status !== "active") {
         await this.updateItemDeposits({ id: depositId, status: "active" }, sharedContext)
       }
     }

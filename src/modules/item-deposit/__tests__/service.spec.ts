@@ -70,6 +70,15 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
       expect(await remaining(deposit.id)).toBe(0)
     })
 
+    it("reopens a deposit closed while an order held part of it, when that order gives it back", async () => {
+      const deposit = await newDeposit()
+      await service.applyToCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
+      await service.closeDeposit(deposit.id, { type: "conversion" })
+      await service.releaseFromCart({ cart_id: "cart_1", note: "order cancelled" })
+      expect(await remaining(deposit.id)).toBe(20)
+      expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("active")
+    })
+
     it("refuses another customer's deposit", async () => {
       const deposit = await newDeposit()
       await expect(
