@@ -374,6 +374,9 @@ medusaIntegrationTestRunner({
       const page2 = await list("order=-created_at&limit=1&offset=1")
       expect(page2).toMatchObject({ count: 2, offset: 1, limit: 1 })
       expect(page2.customer_purchases[0].id).toBe(first.id)
+      // A narrow field selection still gets its number and totals right.
+      const narrow = await list("q=DMPXYZ&fields=id,status,items.id,items.quantity,items.unit_price")
+      expect(narrow.customer_purchases[0]).toMatchObject({ number: second.number, total: 80, items: [expect.objectContaining({ total: 80 })] })
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString()
       expect((await list(`created_at[$gte]=${tomorrow}`)).count).toBe(0)
     })

@@ -100,6 +100,9 @@ medusaIntegrationTestRunner({
         expect(testHooks().events.filter((e) => e.name === "item_deposit.created")).toHaveLength(2)
       )
 
+      const narrow = await api.get(`/admin/item-deposits/${deposit.id}?fields=expected_at`, { headers })
+      expect(narrow.data.item_deposit).toMatchObject({ number: deposit.number, total_amount: 50, remaining_units: 2 })
+
       const slip = await api.get(`/admin/item-deposits/${deposit.id}/slip`, { headers, responseType: "arraybuffer" })
       expect(slip.headers["content-type"]).toBe("application/pdf")
       const text = await pdfText(Buffer.from(slip.data))

@@ -21,6 +21,14 @@ export function formatCustomerPurchase(purchase: any) {
   }
 }
 
+/**
+ * The fields the computed values above are made from: always read, whatever
+ * `fields` a client asked for, so a narrow request still gets them right.
+ */
+export function withComputedFrom(fields: string[]) {
+  return [...new Set([...fields, "id", "display_id", "id_document_last4", "items.quantity", "items.unit_price"])]
+}
+
 export async function refetchCustomerPurchase(
   id: string,
   scope: MedusaContainer,
@@ -29,7 +37,7 @@ export async function refetchCustomerPurchase(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer_purchase",
-    fields,
+    fields: withComputedFrom(fields),
     filters: { id },
   })
   if (!data[0]) {

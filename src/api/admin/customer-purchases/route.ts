@@ -5,7 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerPurchaseWorkflow } from "../../../workflows/customer-purchase"
 import { parsePurchaseNumber } from "../../../utils/purchase-number"
-import { formatCustomerPurchase, refetchCustomerPurchase } from "./helpers"
+import { formatCustomerPurchase, refetchCustomerPurchase, withComputedFrom } from "./helpers"
 import type {
   AdminCreateCustomerPurchaseType,
   AdminGetCustomerPurchasesParamsType,
@@ -36,7 +36,7 @@ export const GET = async (
   const { data } = ids.length
     ? await query.graph({
         entity: "customer_purchase",
-        fields: req.queryConfig.fields,
+        fields: withComputedFrom(req.queryConfig.fields),
         filters: { id: ids },
       })
     : { data: [] }

@@ -6,6 +6,16 @@ import { formatDepositNumber } from "../../../utils/deposit-number"
 import { toAmount } from "../../../utils/purchase-totals"
 
 /**
+ * The fields the computed values below are made from: always read, whatever
+ * `fields` a client asked for, so a narrow request still gets them right.
+ */
+export const DEPOSIT_COMPUTED_FROM = ["id", "display_id", "amount_per_unit", "units"]
+
+export function withComputedFrom(fields: string[]) {
+  return [...new Set([...fields, ...DEPOSIT_COMPUTED_FROM])]
+}
+
+/**
  * Adds what clients want and the deposit row does not store: its number,
  * what was paid, and what is left (from the ledger), in money and in units.
  */
@@ -26,7 +36,11 @@ export async function withRemaining(scope: MedusaContainer, deposits: any[]) {
 
 export async function refetchItemDeposit(id: string, scope: MedusaContainer, fields: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "item_deposit", fields, filters: { id } })
+  const { data } = await query.graph({
+    entity: "item_deposit",
+    fields: withComputedFrom(fields),
+    filters: { id },
+  })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item deposit with id: ${id} was not found`)
   }

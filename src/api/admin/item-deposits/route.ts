@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createItemDepositWorkflow } from "../../../workflows/item-deposit"
-import { refetchItemDeposit, withRemaining } from "./helpers"
+import { refetchItemDeposit, withComputedFrom, withRemaining } from "./helpers"
 import type { AdminCreateItemDepositType, AdminGetItemDepositsParamsType } from "./validators"
 
 export const GET = async (
@@ -11,7 +11,7 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "item_deposit",
-    fields: req.queryConfig.fields,
+    fields: withComputedFrom(req.queryConfig.fields),
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })

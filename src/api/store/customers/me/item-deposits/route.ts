@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withRemaining } from "../../../../admin/item-deposits/helpers"
+import { withComputedFrom, withRemaining } from "../../../../admin/item-deposits/helpers"
 
 /** The logged-in customer's own deposits, and nobody else's. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "item_deposit",
-    fields: req.queryConfig.fields,
+    fields: withComputedFrom(req.queryConfig.fields),
     filters: { ...req.filterableFields, customer_id: req.auth_context.actor_id },
     pagination: req.queryConfig.pagination,
   })
