@@ -1,0 +1,149 @@
+import { Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
+import { useCallback, useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
+import { errorMessage } from "../../common/error-message"
+import { FormField } from "../../common/form-field"
+import { useCreateCustomerPurchase } from "../../../hooks/customer-purchases"
+import { CurrencySelect } from "./currency-select"
+import { CustomerPicker } from "./customer-picker"
+import {
+  type PurchaseFormErrors,
+  initialPurchaseForm,
+  purchaseFormToBody,
+  validatePurchaseForm,
+} from "./purchase-form-state"
+import { PurchaseItemsEditor } from "./purchase-items-editor"
+import { SellerIdentityFields } from "./seller-identity-fields"
+
+const noErrors: PurchaseFormErrors = { newCustomer: {}, seller: {}, items: {} }
+
+const Section = ({
+  title,
+  description,
+  children,
+}: {
+  title: string
+  description?: string
+  children: React.ReactNode
+}) => (
+  <Container className="divide-y p-0">
+    <div className="px-6 py-4">
+      <Heading level="h2">{title}</Heading>
+      {description && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
+      )}
+    </div>
+    <div className="px-6 py-4">{children}</div>
+  </Container>
+)
+
+/** Records a purchase: seller, ID, currency, notes and items. */
+export const CreatePurchaseForm = () => {
+  const navigate = useNavigate()
+  const [form, setForm] = useState(initialPurchaseForm)
+  // Errors show once a submit was attempted, then follow every change.
+  const [attempted, setAttempted] = useState(false)
+  const [serverError, setServerError] = useState<string | null>(null)
+  const create = useCreateCustomerPurchase()
+  const errors = attempted ? validatePurchaseForm(form).errors : noErrors
+  const setCurrency = useCallback(
+    (currency_code: string) => setForm((f) => ({ ...f, currency_code })),
+    [],
+  )
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    setServerError(null)
+    const result = validatePurchaseForm(form)
+    setAttempted(true)
+    if (result.hasErrors) {
+      toast.error("Check the highlighted fields")
+      return
+    }
+    create.mutate(purchaseFormToBody(form), {
+      onSuccess: ({ customer_purchase }) => {
+        toast.success(`Purchase ${customer_purchase.number} created`)
+        navigate(`/customer-purchases/${customer_purchase.id}`)
+      },
+      onError: (error) => {
+        setServerError(errorMessage(error))
+        toast.error(errorMessage(error))
+      },
+    })
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-y-3">
+      <Container className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading>Create purchase</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Record goods bought from a member of the public.
+          </Text>
+        </div>
+      </Container>
+      <Section title="Seller" description="The customer selling the goods.">
+        <CustomerPicker
+          value={form.customer}
+          onChange={(customer) => setForm((f) => ({ ...f, customer }))}
+          existingError={errors.customer}
+          newErrors={errors.newCustomer}
+        />
+      </Section>
+      <Section
+        title="Identity"
+        description="The ID shown today. Only the last 4 characters are displayed afterwards."
+      >
+        <SellerIdentityFields
+          value={form.seller}
+          errors={errors.seller}
+          onChange={(seller) => setForm((f) => ({ ...f, seller }))}
+        />
+      </Section>
+      <Section title="Purchase">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+          <FormField label="Currency" htmlFor="purchase-currency" error={errors.currency_code}>
+            <CurrencySelect
+              id="purchase-currency"
+              value={form.currency_code}
+              onChange={setCurrency}
+            />
+          </FormField>
+          <FormField label="Notes" htmlFor="purchase-notes" optional className="md:col-span-2">
+            <Textarea
+              id="purchase-notes"
+              rows={2}
+              value={form.notes}
+              onChange={(e) => setForm((f) => ({ ...f, notes: e.target.value }))}
+            />
+          </FormField>
+        </div>
+      </Section>
+      <Section title="Items" description="What was bought, and the price paid per unit.">
+        <PurchaseItemsEditor
+          items={form.items}
+          errors={errors.items}
+          currencyCode={form.currency_code}
+          onChange={(items) => setForm((f) => ({ ...f, items }))}
+        />
+      </Section>
+      {serverError && (
+        <Container className="border-ui-border-error px-6 py-3" role="alert">
+          <Text size="small" className="text-ui-fg-error">
+            {serverError}
+          </Text>
+        </Container>
+      )}
+      <div className="flex items-center justify-end gap-x-2">
+        <Button size="small" variant="secondary" type="button" asChild>
+          <Link to="/customer-purchases">Cancel</Link>
+        </Button>
+        <Button size="small" type="submit" isLoading={create.isPending}>
+          Create purchase
+        </Button>
+      </div>
+    </form>
+  )
+}

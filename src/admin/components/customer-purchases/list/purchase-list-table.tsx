@@ -1,0 +1,78 @@
+import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { Link, useNavigate } from "react-router-dom"
+import { ErrorState } from "../../common/error-state"
+import { errorStatus } from "../../common/error-message"
+import { useCustomerPurchases } from "../../../hooks/customer-purchases"
+import { usePurchaseSettings } from "../../../hooks/purchase-settings"
+import { PurchasingDisabledState } from "../purchasing-disabled-state"
+import { usePurchaseColumns } from "./use-purchase-columns"
+import { usePurchaseFilters } from "./use-purchase-filters"
+import { usePurchaseListState } from "./use-purchase-list-state"
+
+/** The purchase list: search, filters, sort and pagination on the API. */
+export const PurchaseListTable = () => {
+  const navigate = useNavigate()
+  const state = usePurchaseListState()
+  const { data, isLoading, isError, error, refetch } = useCustomerPurchases(state.params)
+  const { data: settings } = usePurchaseSettings()
+  const columns = usePurchaseColumns()
+  const filters = usePurchaseFilters(settings?.purchase_settings.stages)
+
+  const table = useDataTable({
+    data: data?.customer_purchases ?? [],
+    columns,
+    filters,
+    rowCount: data?.count ?? 0,
+    getRowId: (row) => row.id,
+    isLoading,
+    onRowClick: (_event, row) => navigate(`/customer-purchases/${row.id}`),
+    search: { state: state.search, onSearchChange: state.onSearchChange },
+    pagination: { state: state.pagination, onPaginationChange: state.onPaginationChange },
+    sorting: { state: state.sorting, onSortingChange: state.onSortingChange },
+    filtering: { state: state.filtering, onFilteringChange: state.onFilteringChange },
+  })
+
+  if (isError && errorStatus(error) === 403) {
+    return <PurchasingDisabledState />
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+          <div>
+            <Heading>Customer Purchases</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Goods bought from the public: sellers, payouts and refurbishment.
+            </Text>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <DataTable.FilterMenu tooltip="Filter" />
+            <DataTable.SortingMenu tooltip="Sort" />
+            <DataTable.Search placeholder="Number, seller or serial" />
+            <Button size="small" variant="secondary" asChild>
+              <Link to="create">Create</Link>
+            </Button>
+          </div>
+        </DataTable.Toolbar>
+        {isError ? (
+          <ErrorState error={error} onRetry={() => refetch()} title="Could not load purchases" />
+        ) : (
+          <DataTable.Table
+            emptyState={{
+              empty: {
+                heading: "No purchases yet",
+                description: "Record a purchase when you buy goods from a member of the public.",
+              },
+              filtered: {
+                heading: "No matching purchases",
+                description: "No purchases match the search or filters. Try changing them.",
+              },
+            }}
+          />
+        )}
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}

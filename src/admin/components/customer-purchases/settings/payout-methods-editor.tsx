@@ -1,0 +1,119 @@
+import { Plus, Trash } from "@medusajs/icons"
+import { Button, Code, IconButton, Input, Select, Switch, Text } from "@medusajs/ui"
+import { PAYOUT_METHOD_TYPES, type PayoutMethodType } from "../types"
+import { type PayoutMethodDraft, rowKey, slugify } from "./settings-draft"
+import { SettingsSection } from "./settings-section"
+
+type PayoutMethodsEditorProps = {
+  methods: PayoutMethodDraft[]
+  error?: string
+  rowErrors: Record<string, string>
+  onChange: (methods: PayoutMethodDraft[]) => void
+}
+
+/** How sellers can be paid: name, type and whether it is offered. */
+export const PayoutMethodsEditor = ({
+  methods,
+  error,
+  rowErrors,
+  onChange,
+}: PayoutMethodsEditorProps) => {
+  const patch = (key: string, changes: Partial<PayoutMethodDraft>) =>
+    onChange(
+      methods.map((m) => {
+        if (m.key !== key) return m
+        const next = { ...m, ...changes }
+        return m.isNew && changes.name !== undefined
+          ? { ...next, id: slugify(changes.name, "_") }
+          : next
+      }),
+    )
+
+  return (
+    <SettingsSection
+      title="Payout methods"
+      description="Offered when paying a seller out. Store credit goes to the customer's store-credit account."
+      action={
+        <Button
+          size="small"
+          variant="secondary"
+          type="button"
+          onClick={() =>
+            onChange([
+              ...methods,
+              { key: rowKey(), id: "", name: "", type: "other", enabled: true, isNew: true },
+            ])
+          }
+        >
+          <Plus />
+          Add method
+        </Button>
+      }
+    >
+      <div className="flex flex-col gap-y-2">
+        {methods.map((method, index) => (
+          <div key={method.key} className="flex flex-col gap-y-1">
+            <div className="flex items-center gap-x-2">
+              <div className="min-w-0 flex-1">
+                <Input
+                  size="small"
+                  aria-label={`Payout method ${index + 1} name`}
+                  placeholder="Name, e.g. Cash"
+                  value={method.name}
+                  aria-invalid={!!rowErrors[method.key]}
+                  onChange={(e) => patch(method.key, { name: e.target.value })}
+                />
+              </div>
+              <Code className="w-32 shrink-0 truncate" title="Method id">
+                {method.id || "—"}
+              </Code>
+              <Select
+                size="small"
+                value={method.type}
+                onValueChange={(type) => patch(method.key, { type: type as PayoutMethodType })}
+              >
+                <Select.Trigger
+                  aria-label={`Payout method ${index + 1} type`}
+                  className="w-40 shrink-0"
+                >
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {PAYOUT_METHOD_TYPES.map((type) => (
+                    <Select.Item key={type.value} value={type.value}>
+                      {type.label}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+              <Switch
+                aria-label={`Payout method ${index + 1} enabled`}
+                checked={method.enabled}
+                onCheckedChange={(enabled) => patch(method.key, { enabled })}
+              />
+              <IconButton
+                size="small"
+                variant="transparent"
+                type="button"
+                aria-label={`Remove payout method ${index + 1}`}
+                onClick={() => onChange(methods.filter((m) => m.key !== method.key))}
+              >
+                <Trash />
+              </IconButton>
+            </div>
+            {rowErrors[method.key] && (
+              <Text size="xsmall" className="text-ui-fg-error">
+                {rowErrors[method.key]}
+              </Text>
+            )}
+          </div>
+        ))}
+      </div>
+      {error && (
+        <Text size="small" className="text-ui-fg-error mt-2">
+          {error}
+        </Text>
+      )}
+    </SettingsSection>
+  )
+}

@@ -1,0 +1,86 @@
+import { CurrencyInput, Input, Select, Text } from "@medusajs/ui"
+import { formatMoney } from "../format"
+import { FormField } from "../shared/form-field"
+import type { DepositFormErrors, DepositFormValues } from "./validate"
+
+type Props = {
+  values: DepositFormValues
+  errors: DepositFormErrors
+  update: (changes: Partial<DepositFormValues>) => void
+  currencies: { currency_code: string; is_default?: boolean }[]
+  currenciesLoading: boolean
+}
+
+function currencyParts(code: string) {
+  try {
+    const format = new Intl.NumberFormat(undefined, { style: "currency", currency: code.toUpperCase() })
+    const symbol = format.formatToParts(0).find((part) => part.type === "currency")?.value ?? code
+    return { symbol, decimals: format.resolvedOptions().maximumFractionDigits ?? 2 }
+  } catch {
+    return { symbol: code.toUpperCase(), decimals: 2 }
+  }
+}
+
+/** Currency, amount per unit and units, with the total shown as it will be charged. */
+export const DepositAmountFields = ({ values, errors, update, currencies, currenciesLoading }: Props) => {
+  const code = values.currency_code || "eur"
+  const { symbol, decimals } = currencyParts(code)
+  const unitsValid = /^\d+$/.test(values.units) && Number(values.units) >= 1
+  const amountValid = /^\d*\.?\d+$/.test(values.amount_per_unit) && /[1-9]/.test(values.amount_per_unit)
+  // Display only: the server computes the stored total with BigNumber.
+  const total = unitsValid && amountValid ? Number(values.amount_per_unit) * Number(values.units) : null
+
+  return (
+    <div className="flex flex-col gap-y-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <FormField id="currency_code" label="Currency" error={errors.currency_code}>
+          <Select
+            value={values.currency_code}
+            onValueChange={(value) => update({ currency_code: value })}
+            disabled={currenciesLoading}
+          >
+            <Select.Trigger id="currency_code" aria-invalid={!!errors.currency_code || undefined}>
+              <Select.Value placeholder={currenciesLoading ? "Loading…" : "Select a currency"} />
+            </Select.Trigger>
+            <Select.Content>
+              {currencies.map((currency) => (
+                <Select.Item key={currency.currency_code} value={currency.currency_code}>
+                  {currency.currency_code.toUpperCase()}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </FormField>
+        <FormField id="amount_per_unit" label="Amount per unit" error={errors.amount_per_unit}>
+          <CurrencyInput
+            id="amount_per_unit"
+            symbol={symbol}
+            code={code.toUpperCase()}
+            decimalsLimit={decimals}
+            allowNegativeValue={false}
+            value={values.amount_per_unit}
+            aria-invalid={!!errors.amount_per_unit || undefined}
+            onValueChange={(value) => update({ amount_per_unit: value ?? "" })}
+          />
+        </FormField>
+        <FormField id="units" label="Units" error={errors.units}>
+          <Input
+            id="units"
+            type="number"
+            min={1}
+            step={1}
+            value={values.units}
+            aria-invalid={!!errors.units || undefined}
+            onChange={(event) => update({ units: event.target.value })}
+          />
+        </FormField>
+      </div>
+      <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
+        Total paid now:{" "}
+        <span className="text-ui-fg-base font-medium">
+          {total === null ? "-" : formatMoney(total, code)}
+        </span>
+      </Text>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { Badge, Container, Copy, Heading, Text } from "@medusajs/ui"
+import { formatDate } from "../format"
+import type { ItemDeposit } from "../types"
+
+/** The code printed on the slip, which attaches the deposit to an online account. */
+export const ClaimCodeSection = ({ deposit }: { deposit: ItemDeposit }) => {
+  if (!deposit.claim_code) {
+    return null
+  }
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Claim code</Heading>
+      </div>
+      <div className="flex flex-col gap-y-2 px-6 py-4">
+        <div className="flex items-center gap-x-2">
+          <Badge size="small" className="font-mono tracking-wider">
+            {deposit.claim_code}
+          </Badge>
+          <Copy content={deposit.claim_code} aria-label="Copy claim code" />
+        </div>
+        <Text size="small" className="text-ui-fg-subtle">
+          {deposit.claimed_at
+            ? `Claimed ${formatDate(deposit.claimed_at, true)}: the deposit is on the customer's online account.`
+            : "A walk-in customer enters it in their online account to attach this deposit. Single use."}
+        </Text>
+      </div>
+    </Container>
+  )
+}

@@ -1,0 +1,100 @@
+import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+
+type Props = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description: string
+  confirmLabel: string
+  variant: "danger" | "confirmation"
+  reasonRequired: boolean
+  isPending: boolean
+  error?: string | null
+  onConfirm: (reason: string) => void
+}
+
+/** A confirmation that asks why; stays open (showing the server's message) until it succeeds. */
+export const ReasonPrompt = ({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  variant,
+  reasonRequired,
+  isPending,
+  error,
+  onConfirm,
+}: Props) => {
+  const [reason, setReason] = useState("")
+  const [touched, setTouched] = useState(false)
+  useEffect(() => {
+    if (open) {
+      setReason("")
+      setTouched(false)
+    }
+  }, [open])
+  const missing = reasonRequired && !reason.trim()
+
+  return (
+    <Prompt open={open} onOpenChange={(next) => !isPending && onOpenChange(next)} variant={variant}>
+      <Prompt.Content className="max-w-[480px]">
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault()
+            setTouched(true)
+            if (!missing) onConfirm(reason.trim())
+          }}
+        >
+          <Prompt.Header>
+            <Prompt.Title>{title}</Prompt.Title>
+            <Prompt.Description>{description}</Prompt.Description>
+          </Prompt.Header>
+          <div className="flex flex-col gap-y-2 px-6 pt-4">
+            <div className="flex items-center gap-x-1">
+              <Label htmlFor="close-reason" size="small" weight="plus">
+                Reason
+              </Label>
+              {!reasonRequired && (
+                <Label size="small" className="text-ui-fg-muted">
+                  (Optional)
+                </Label>
+              )}
+            </div>
+            <Textarea
+              id="close-reason"
+              value={reason}
+              aria-invalid={(touched && missing) || undefined}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            {touched && missing && (
+              <Text size="small" className="text-ui-fg-error">
+                A reason is required.
+              </Text>
+            )}
+            {error && (
+              <Text size="small" className="text-ui-fg-error" role="alert">
+                {error}
+              </Text>
+            )}
+          </div>
+          <Prompt.Footer>
+            <Prompt.Cancel type="button" disabled={isPending}>
+              Back
+            </Prompt.Cancel>
+            <Button
+              size="small"
+              type="submit"
+              variant={variant === "danger" ? "danger" : "primary"}
+              isLoading={isPending}
+            >
+              {confirmLabel}
+            </Button>
+          </Prompt.Footer>
+        </form>
+      </Prompt.Content>
+    </Prompt>
+  )
+}

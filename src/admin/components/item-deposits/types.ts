@@ -1,0 +1,157 @@
+/** Shapes the admin API returns for item deposits (see the README). */
+
+export type ItemDepositStatus = "active" | "consumed" | "converted" | "refunded" | "cancelled"
+
+export type ItemDepositTransactionType =
+  | "payment"
+  | "application"
+  | "release"
+  | "conversion"
+  | "refund"
+  | "cancellation"
+  | "reversal"
+
+/** Amounts arrive as numbers (or numeric strings); they are only displayed. */
+export type Amount = number | string
+
+export type ItemDepositTransaction = {
+  id: string
+  type: ItemDepositTransactionType
+  amount: Amount
+  cart_id: string | null
+  order_id: string | null
+  reference: string | null
+  note: string | null
+  actor_id: string | null
+  created_at: string
+}
+
+export type ItemDepositCustomer = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  phone?: string | null
+}
+
+export type ItemDepositVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  product?: { id: string; title: string | null; thumbnail?: string | null } | null
+}
+
+export type ItemDeposit = {
+  id: string
+  display_id: number
+  number: string
+  status: ItemDepositStatus
+  customer_id: string
+  customer?: ItemDepositCustomer | null
+  variant_id: string
+  product_variant?: ItemDepositVariant | null
+  currency_code: string
+  amount_per_unit: Amount
+  units: number
+  total_amount: Amount
+  remaining_amount: Amount
+  remaining_units: number
+  payment_method: string
+  payment_reference: string | null
+  special_order: boolean
+  special_order_note: string | null
+  expected_at: string | null
+  notes: string | null
+  claim_code?: string
+  claimed_at?: string | null
+  created_by?: string | null
+  metadata?: Record<string, unknown> | null
+  created_at: string
+  updated_at: string
+  transactions?: ItemDepositTransaction[]
+  orders?: { id: string; display_id: number | null; cart?: { id: string } | null }[]
+}
+
+export type ItemDepositListParams = {
+  limit?: number
+  offset?: number
+  order?: string
+  status?: ItemDepositStatus | ItemDepositStatus[]
+  special_order?: boolean
+  customer_id?: string
+  variant_id?: string
+  id?: string[]
+  fields?: string
+}
+
+export type ItemDepositListResponse = {
+  item_deposits: ItemDeposit[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type ItemDepositResponse = { item_deposit: ItemDeposit }
+
+export type CreateItemDepositBody = {
+  customer_id: string
+  variant_id: string
+  currency_code: string
+  amount_per_unit: string
+  units: number
+  payment_method: string
+  payment_reference?: string | null
+  special_order: boolean
+  special_order_note?: string | null
+  expected_at?: string | null
+  notes?: string | null
+}
+
+export type UpdateItemDepositBody = {
+  special_order?: boolean
+  special_order_note?: string | null
+  expected_at?: string | null
+  payment_reference?: string | null
+  notes?: string | null
+}
+
+export type RefundItemDepositBody = {
+  refund_method: string
+  refund_reference?: string | null
+  reason?: string | null
+}
+
+// Look-ups (customers, variants, orders, purchases) the deposit screens and widgets read
+
+export type CustomerOption = { id: string; email: string | null; first_name: string | null; last_name: string | null }
+
+export type VariantOption = {
+  id: string
+  title: string | null
+  sku: string | null
+  product?: { id: string; title: string | null } | null
+}
+
+export type OrderDepositData = {
+  id: string
+  currency_code: string
+  credit_lines?: {
+    id: string
+    amount: number | string
+    reference: string | null
+    reference_id: string | null
+    metadata?: Record<string, unknown> | null
+  }[]
+  items?: { id: string; title: string; variant_id: string | null; product_title?: string | null; variant_title?: string | null }[]
+  item_deposits?: { id: string; display_id: number }[]
+}
+
+export type CustomerPurchaseSummary = {
+  id: string
+  number: string
+  status: string
+  currency_code: string
+  total: number | string
+  created_at: string
+  items?: { id: string }[]
+}
