@@ -50,5 +50,15 @@ module.exports = {
       displayName: "dev",
       testMatch: ["<rootDir>/integration-tests/dev/**/*.spec.[jt]s"],
     },
+    {
+      // The admin in a real browser (Debian's Chromium via playwright-core)
+      // against `node scripts/dev.js`: `npm run test:e2e`. Not part of a
+      // plain `npm test` (scripts/test.js leaves it out unless selected).
+      // Timeouts are set per test in e2e/helpers/suite.js (minutes each).
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/e2e/**/*.e2e.spec.[jt]s"],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, "/e2e/\\.run/", "/e2e/artifacts/"],
+    },
   ],
 }

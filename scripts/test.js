@@ -4,9 +4,10 @@
  * (no DATABASE_URL / DB_HOST, also in .env / .env.test) it runs a throwaway
  * embedded PostgreSQL in a temp directory for the duration of the run.
  *
- *   npm test                              everything
+ *   npm test                              every project but e2e
  *   npm test -- --selectProjects unit     no database server, no build
  *   SKIP_BUILD=1 npm test                 reuse the existing .medusa/server
+ *   npm run test:e2e                      the browser suite (--selectProjects=e2e)
  */
 "use strict"
 
@@ -16,9 +17,11 @@ const os = require("os")
 const path = require("path")
 const db = require("./embedded-db")
 
-// Projects that need neither the built plugin nor our database (dev starts
-// its own PostgreSQL): selecting only these skips both.
-const SELF_CONTAINED_PROJECTS = ["unit", "dev"]
+// Projects that need neither the built plugin nor our database (dev and e2e
+// start their own PostgreSQL): selecting only these skips both.
+const SELF_CONTAINED_PROJECTS = ["unit", "dev", "e2e"]
+// Run only when selected (`npm run test:e2e`): a browser, minutes long.
+const OPT_IN_PROJECTS = ["e2e"]
 
 /** The values of every `--selectProjects a b` / `--selectProjects=a` in args. */
 function selectedProjects(args) {
@@ -31,6 +34,13 @@ function selectedProjects(args) {
     else while (args[i + 1] && !args[i + 1].startsWith("-")) selected.push(args[++i])
   }
   return selected
+}
+
+/** Every project in jest.config.js but the opt-in ones. */
+function defaultProjects() {
+  return require(path.join(db.ROOT, "jest.config.js"))
+    .projects.map((p) => p.displayName)
+    .filter((name) => !OPT_IN_PROJECTS.includes(name))
 }
 
 let child = null
@@ -87,7 +97,9 @@ async function main() {
     }
     if (code === 0 && !interrupted) {
       const jest = require.resolve("jest/bin/jest")
-      code = await run(jest, ["--runInBand", "--forceExit", ...args], env)
+      // Inline form: a bare `--selectProjects a b` would swallow a test path after it.
+      const projects = selected ? [] : defaultProjects().map((name) => `--selectProjects=${name}`)
+      code = await run(jest, ["--runInBand", "--forceExit", ...projects, ...args], env)
     }
   } catch (err) {
     console.error(err)
