@@ -15,6 +15,7 @@ const fs = require("fs")
 const net = require("net")
 const os = require("os")
 const path = require("path")
+const { freePort } = require("../../scripts/embedded-db")
 
 const ROOT = path.resolve(__dirname, "../..")
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -86,10 +87,16 @@ class App {
       this.timings = { health: 0, admin: 0 }
       return this
     }
-    for (const port of [this.port, this.pgPort]) {
-      if (await portInUse(port)) {
-        throw new Error(`port ${port} is taken: stop what runs there, or set E2E_PORT / E2E_PG_PORT`)
-      }
+    // The default ports may be taken (another app, another run): then any
+    // free port does. Ports set explicitly must be free.
+    if (await portInUse(this.port)) {
+      if (process.env.E2E_PORT) throw new Error(`E2E_PORT ${this.port} is taken`)
+      this.port = await freePort()
+      this.baseUrl = `http://localhost:${this.port}`
+    }
+    if (await portInUse(this.pgPort)) {
+      if (process.env.E2E_PG_PORT) throw new Error(`E2E_PG_PORT ${this.pgPort} is taken`)
+      this.pgPort = await freePort()
     }
     this.pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-pg-"))
     const env = { ...process.env }
