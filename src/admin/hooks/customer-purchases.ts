@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { toast } from "@medusajs/ui"
 import { sdk } from "../lib/sdk"
 import { retryUnlessClientError } from "../components/common/error-message"
 import { fetchAdminBlob } from "../components/common/fetch-file"
@@ -87,11 +88,20 @@ export function usePurchaseActivity(id: string, limit = 100) {
 export function usePurchaseMutation<TVariables, TResult>(
   id: string,
   mutationFn: (variables: TVariables) => Promise<TResult>,
+  options: {
+    /**
+     * Runs for every success, even when the component that started the
+     * mutation has unmounted meanwhile (mutate()'s own callbacks then never
+     * run). Put confirmations that must always show here.
+     */
+    onSuccess?: (result: TResult) => void
+  } = {},
 ) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
     onSuccess: (result) => {
+      options.onSuccess?.(result)
       const purchase = (result as Partial<PurchaseResponse> | undefined)?.customer_purchase
       if (purchase) {
         queryClient.setQueryData(purchaseQueryKeys.detail(id), { customer_purchase: purchase })
@@ -156,11 +166,17 @@ export function useRevealSellerId(id: string) {
   )
 }
 
+/**
+ * Pays a draft purchase out. The confirmation toast is shown here: the new
+ * purchase is no longer a draft, so the page drops its pay-out controls as
+ * soon as the response lands, possibly before mutate()'s callbacks would run.
+ */
 export function usePayOutPurchase(id: string) {
   return usePurchaseMutation(
     id,
     (body: { lines: { method_id: string; amount: string; reference?: string | null }[] }) =>
       sdk.client.fetch<PurchaseResponse>(`${base}/${id}/payout`, { method: "POST", body }),
+    { onSuccess: ({ customer_purchase }) => toast.success(`${customer_purchase.number} paid out`) },
   )
 }
 

@@ -9,7 +9,6 @@ import { retryUnlessClientError } from "../components/common/error-message"
 import { sdk } from "../lib/sdk"
 import type {
   CreateItemDepositBody,
-  CustomerOption,
   CustomerPurchaseSummary,
   ItemDepositListParams,
   ItemDepositListResponse,
@@ -17,7 +16,6 @@ import type {
   OrderDepositData,
   RefundItemDepositBody,
   UpdateItemDepositBody,
-  VariantOption,
 } from "../components/item-deposits/types"
 import { storeCreditKeys } from "./store-credit"
 
@@ -125,69 +123,7 @@ export async function fetchDepositSlip(id: string): Promise<Blob> {
   return response.blob()
 }
 
-// Look-ups the deposit screens need (customers, variants, currencies, orders)
-
-const CUSTOMER_FIELDS = "id,email,first_name,last_name"
-const VARIANT_FIELDS = "id,title,sku,+product.id,+product.title"
-
-export function useCustomerSearch(q: string) {
-  return useQuery({
-    queryKey: ["item_deposit_lookups", "customers", q],
-    queryFn: () =>
-      sdk.client.fetch<{ customers: CustomerOption[] }>("/admin/customers", {
-        query: { q: q || undefined, limit: 10, fields: CUSTOMER_FIELDS },
-      }),
-    placeholderData: keepPreviousData,
-  })
-}
-
-export function useCustomerById(id: string | undefined) {
-  return useQuery({
-    queryKey: ["item_deposit_lookups", "customer", id],
-    queryFn: () =>
-      sdk.client.fetch<{ customer: CustomerOption }>(`/admin/customers/${id}`, {
-        query: { fields: CUSTOMER_FIELDS },
-      }),
-    enabled: !!id,
-  })
-}
-
-export function useVariantSearch(q: string) {
-  return useQuery({
-    queryKey: ["item_deposit_lookups", "variants", q],
-    queryFn: () =>
-      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
-        query: { q: q || undefined, limit: 10, fields: VARIANT_FIELDS },
-      }),
-    placeholderData: keepPreviousData,
-  })
-}
-
-export function useVariantById(id: string | undefined) {
-  return useQuery({
-    queryKey: ["item_deposit_lookups", "variant", id],
-    queryFn: () =>
-      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
-        query: { id, limit: 1, fields: VARIANT_FIELDS },
-      }),
-    enabled: !!id,
-  })
-}
-
-/** The currencies the store sells in, the default first. */
-export function useStoreCurrencies() {
-  return useQuery({
-    queryKey: ["item_deposit_lookups", "store_currencies"],
-    queryFn: async () => {
-      const { stores } = await sdk.client.fetch<{
-        stores: { supported_currencies?: { currency_code: string; is_default?: boolean }[] }[]
-      }>("/admin/stores", { query: { fields: "id,*supported_currencies" } })
-      const currencies = stores[0]?.supported_currencies ?? []
-      return [...currencies].sort((a, b) => Number(!!b.is_default) - Number(!!a.is_default))
-    },
-    staleTime: 5 * 60 * 1000,
-  })
-}
+// Deposit data the order and customer pages show (the catalogue look-ups are in ./lookups)
 
 /** An order's deposit credit lines, its items and the deposits linked to it. */
 export function useOrderItemDeposits(orderId: string) {

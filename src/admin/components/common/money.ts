@@ -19,6 +19,19 @@ export function currencyDigits(currencyCode: string): number {
   }
 }
 
+/** The currency's sign in the admin's locale ("€" for eur), else its code. */
+export function currencySymbol(currencyCode: string): string {
+  try {
+    return (
+      new Intl.NumberFormat(undefined, { style: "currency", currency: currencyCode.toUpperCase() })
+        .formatToParts(0)
+        .find((part) => part.type === "currency")?.value ?? currencyCode.toUpperCase()
+    )
+  } catch {
+    return currencyCode.toUpperCase()
+  }
+}
+
 /** "€1,234.50" for (1234.5, "eur"); falls back to "1234.5 XYZ". */
 export function formatAmount(
   amount: number | string | null | undefined,

@@ -1,47 +1,39 @@
-import { Button, Input, Text, clx } from "@medusajs/ui"
-import { useState } from "react"
-import { errorMessage } from "./error-message"
-import { useDebouncedValue } from "./use-debounced-value"
-
-export type PickerOption = { id: string; title: string; subtitle?: string }
+import { Button } from "@medusajs/ui"
+import { OptionText, SearchList, type SearchOption } from "./search-list"
+import { useDebouncedSearch } from "./use-debounced-value"
 
 type SearchPickerProps<T> = {
+  /** The search box's accessible name. */
   label: string
+  /** The result list's accessible name (default: `label`). */
+  listLabel?: string
   placeholder: string
   selected: T | null
   onSelect: (value: T | null) => void
-  describe: (value: T) => PickerOption
+  /** A result as an option; `value` must identify it. */
+  describe: (value: T) => SearchOption
   /** Runs the search for the debounced term (a hook: called on every render). */
   useResults: (q: string) => { results: T[]; isLoading: boolean; error: unknown }
+  emptyMessage?: string
 }
 
-/** A search box with a short result list; shows the pick once chosen. */
+/** An inline search box with a short result list; shows the pick once chosen. */
 export function SearchPicker<T>({
   label,
+  listLabel = label,
   placeholder,
   selected,
   onSelect,
   describe,
   useResults,
+  emptyMessage = "Nothing found.",
 }: SearchPickerProps<T>) {
-  const [term, setTerm] = useState("")
-  const q = useDebouncedValue(term.trim(), 300)
-  const { results, isLoading, error } = useResults(q)
+  const { search, setSearch, results, isLoading, error } = useDebouncedSearch(useResults)
 
   if (selected) {
-    const option = describe(selected)
     return (
-      <div className="shadow-borders-base flex items-center justify-between rounded-lg px-3 py-2">
-        <div className="flex flex-col">
-          <Text size="small" weight="plus">
-            {option.title}
-          </Text>
-          {option.subtitle && (
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              {option.subtitle}
-            </Text>
-          )}
-        </div>
+      <div className="shadow-borders-base flex items-center justify-between gap-x-2 rounded-lg px-3 py-2">
+        <OptionText option={describe(selected)} />
         <Button size="small" variant="secondary" type="button" onClick={() => onSelect(null)}>
           Change
         </Button>
@@ -49,62 +41,26 @@ export function SearchPicker<T>({
     )
   }
 
+  const options = results.map(describe)
   return (
-    <div className="flex flex-col gap-y-2">
-      <Input
-        type="search"
-        size="small"
-        aria-label={label}
-        placeholder={placeholder}
-        value={term}
-        onChange={(e) => setTerm(e.target.value)}
+    <div className="shadow-borders-base overflow-hidden rounded-lg">
+      <SearchList
+        className="w-full"
+        inputType="search"
+        label={label}
+        listLabel={listLabel}
+        searchPlaceholder={placeholder}
+        search={search}
+        onSearchChange={setSearch}
+        options={options}
+        isLoading={isLoading}
+        error={error}
+        emptyMessage={emptyMessage}
+        onSelect={(option) => {
+          const result = results[options.indexOf(option)]
+          if (result !== undefined) onSelect(result)
+        }}
       />
-      <div
-        role="listbox"
-        aria-label={label}
-        className="shadow-borders-base flex max-h-56 flex-col overflow-y-auto rounded-lg"
-      >
-        {isLoading && (
-          <Text size="small" className="text-ui-fg-subtle px-3 py-2">
-            Searching…
-          </Text>
-        )}
-        {!!error && (
-          <Text size="small" className="text-ui-fg-error px-3 py-2">
-            {errorMessage(error)}
-          </Text>
-        )}
-        {!isLoading && !error && results.length === 0 && (
-          <Text size="small" className="text-ui-fg-subtle px-3 py-2">
-            Nothing found.
-          </Text>
-        )}
-        {results.map((result) => {
-          const option = describe(result)
-          return (
-            <button
-              key={option.id}
-              type="button"
-              role="option"
-              aria-selected={false}
-              onClick={() => onSelect(result)}
-              className={clx(
-                "hover:bg-ui-bg-base-hover flex flex-col items-start px-3 py-2 text-left",
-                "border-ui-border-base border-b last:border-b-0",
-              )}
-            >
-              <Text size="small" weight="plus">
-                {option.title}
-              </Text>
-              {option.subtitle && (
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {option.subtitle}
-                </Text>
-              )}
-            </button>
-          )
-        })}
-      </div>
     </div>
   )
 }

@@ -1,63 +1,13 @@
 import type {
-  Amount,
-  ItemDepositCustomer,
   ItemDepositStatus,
   ItemDepositTransactionType,
   ItemDepositVariant,
 } from "./types"
 
 /**
- * Display-only formatting. Amounts come from the server already computed
- * (with BigNumber); the admin never adds or subtracts them.
+ * Labels of the deposit screens. Money, dates and customer names are shown
+ * with components/common (money.ts, dates.ts, names.ts).
  */
-export function formatMoney(amount: Amount | null | undefined, currencyCode: string) {
-  if (amount === null || amount === undefined || amount === "") {
-    return "-"
-  }
-  const value = Number(amount)
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: "currency",
-      currency: currencyCode.toUpperCase(),
-    }).format(value)
-  } catch {
-    return `${value} ${currencyCode.toUpperCase()}`
-  }
-}
-
-export function formatDate(value: string | Date | null | undefined, withTime = false) {
-  if (!value) {
-    return "-"
-  }
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    return "-"
-  }
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: "medium",
-    ...(withTime ? { timeStyle: "short" } : {}),
-  }).format(date)
-}
-
-/** A date-only value (expected_at) as stored at midnight UTC: shown in UTC. */
-export function formatDay(value: string | null | undefined) {
-  if (!value) {
-    return "-"
-  }
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    return "-"
-  }
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(date)
-}
-
-export function customerName(customer?: ItemDepositCustomer | null) {
-  if (!customer) {
-    return "-"
-  }
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  return name || customer.email || customer.id
-}
 
 export function variantLabel(variant?: ItemDepositVariant | null) {
   if (!variant) {

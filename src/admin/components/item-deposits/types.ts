@@ -121,16 +121,7 @@ export type RefundItemDepositBody = {
   reason?: string | null
 }
 
-// Look-ups (customers, variants, orders, purchases) the deposit screens and widgets read
-
-export type CustomerOption = { id: string; email: string | null; first_name: string | null; last_name: string | null }
-
-export type VariantOption = {
-  id: string
-  title: string | null
-  sku: string | null
-  product?: { id: string; title: string | null } | null
-}
+// What the order and customer pages read (orders, purchases)
 
 export type OrderDepositData = {
   id: string

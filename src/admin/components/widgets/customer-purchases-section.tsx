@@ -2,9 +2,10 @@ import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCustomerPurchasesOfCustomer } from "../../hooks/item-deposits"
 import { errorStatus } from "../common/error-message"
-import { ErrorState } from "../common/error-state"
-import { formatDate, formatMoney } from "../item-deposits/format"
-import { WidgetHeader } from "./widget-header"
+import { LoadStates } from "../common/load-states"
+import { formatDate } from "../common/dates"
+import { formatAmount } from "../common/money"
+import { SectionHeader } from "../common/section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
 const label = (status: string) => status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ")
@@ -17,15 +18,11 @@ export const CustomerPurchasesSection = ({ customerId }: { customerId: string })
 
   return (
     <Container className="divide-y p-0">
-      <WidgetHeader
+      <SectionHeader
         title="Customer purchases"
-        subtitle={data?.count ? `Bought from this customer: ${data.count}` : undefined}
+        description={data?.count ? `Bought from this customer: ${data.count}` : undefined}
       />
-      {isLoading ? (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Loading purchases…
-        </Text>
-      ) : disabled ? (
+      {disabled ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           Purchasing from the public is turned off.{" "}
           <Link to="/settings/customer-purchases" className={linkClass}>
@@ -33,43 +30,50 @@ export const CustomerPurchasesSection = ({ customerId }: { customerId: string })
           </Link>{" "}
           to record what you buy from customers.
         </Text>
-      ) : isError ? (
-        <ErrorState error={error} title="Could not load purchases" onRetry={() => refetch()} />
-      ) : !purchases.length ? (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Nothing bought from this customer yet.
-        </Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Purchase</Table.HeaderCell>
-              <Table.HeaderCell>Date</Table.HeaderCell>
-              <Table.HeaderCell>Items</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {purchases.map((purchase) => (
-              <Table.Row key={purchase.id}>
-                <Table.Cell>
-                  <Link to={`/customer-purchases/${purchase.id}`} className={linkClass}>
-                    {purchase.number}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell className="text-nowrap">{formatDate(purchase.created_at)}</Table.Cell>
-                <Table.Cell>{purchase.items?.length ?? "-"}</Table.Cell>
-                <Table.Cell className="text-nowrap text-right tabular-nums">
-                  {formatMoney(purchase.total, purchase.currency_code)}
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall">{label(purchase.status)}</Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <LoadStates
+          isLoading={isLoading}
+          isError={isError}
+          error={error}
+          onRetry={() => refetch()}
+          loadingText="Loading purchases…"
+          errorTitle="Could not load purchases"
+          isEmpty={!purchases.length}
+          emptyText="Nothing bought from this customer yet."
+        >
+          {() => (
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Purchase</Table.HeaderCell>
+                  <Table.HeaderCell>Date</Table.HeaderCell>
+                  <Table.HeaderCell>Items</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {purchases.map((purchase) => (
+                  <Table.Row key={purchase.id}>
+                    <Table.Cell>
+                      <Link to={`/customer-purchases/${purchase.id}`} className={linkClass}>
+                        {purchase.number}
+                      </Link>
+                    </Table.Cell>
+                    <Table.Cell className="text-nowrap">{formatDate(purchase.created_at)}</Table.Cell>
+                    <Table.Cell>{purchase.items?.length ?? "-"}</Table.Cell>
+                    <Table.Cell className="text-nowrap text-right tabular-nums">
+                      {formatAmount(purchase.total, purchase.currency_code)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Badge size="2xsmall">{label(purchase.status)}</Badge>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+        </LoadStates>
       )}
     </Container>
   )

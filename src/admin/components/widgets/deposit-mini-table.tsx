@@ -1,6 +1,9 @@
 import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { customerName, formatDate, formatMoney, variantLabel } from "../item-deposits/format"
+import { variantLabel } from "../item-deposits/format"
+import { formatDate } from "../common/dates"
+import { formatAmount } from "../common/money"
+import { customerName } from "../common/names"
 import { DepositStatusBadge } from "../item-deposits/shared/deposit-status-badge"
 import { SpecialOrderBadge } from "../item-deposits/shared/special-order-badge"
 import type { ItemDeposit } from "../item-deposits/types"
@@ -45,7 +48,7 @@ export const DepositMiniTable = ({ deposits, show }: Props) => (
               )}
             </Table.Cell>
             <Table.Cell className="text-nowrap text-right tabular-nums">
-              {formatMoney(deposit.remaining_amount, deposit.currency_code)}
+              {formatAmount(deposit.remaining_amount, deposit.currency_code)}
               <Text size="xsmall" className="text-ui-fg-muted">
                 {deposit.remaining_units} of {deposit.units} {deposit.units === 1 ? "unit" : "units"}
               </Text>

@@ -3,8 +3,8 @@ import { Link } from "react-router-dom"
 import { useOrderItemDeposits } from "../../hooks/item-deposits"
 import type { OrderDepositData } from "../item-deposits/types"
 import { errorMessage } from "../common/error-message"
-import { formatMoney } from "../item-deposits/format"
-import { WidgetHeader } from "./widget-header"
+import { formatAmount } from "../common/money"
+import { SectionHeader } from "../common/section"
 
 const DEPOSIT_REFERENCE = "item-deposit"
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
@@ -36,7 +36,7 @@ export const OrderDepositsSection = ({ orderId }: { orderId: string }) => {
   if (isError) {
     return (
       <Container className="p-0">
-        <WidgetHeader title="Paid with item deposits" />
+        <SectionHeader title="Paid with item deposits" />
         <Text size="small" className="text-ui-fg-error border-t px-6 py-4">
           {errorMessage(error)}
         </Text>
@@ -52,7 +52,7 @@ export const OrderDepositsSection = ({ orderId }: { orderId: string }) => {
   }
   return (
     <Container className="divide-y p-0">
-      <WidgetHeader title="Paid with item deposits" />
+      <SectionHeader title="Paid with item deposits" />
       <Table>
         <Table.Header>
           <Table.Row>
@@ -71,7 +71,7 @@ export const OrderDepositsSection = ({ orderId }: { orderId: string }) => {
                 </Link>
               </Table.Cell>
               <Table.Cell className="text-nowrap text-right tabular-nums">
-                {formatMoney(row.amount, data.order.currency_code)}
+                {formatAmount(row.amount, data.order.currency_code)}
               </Table.Cell>
             </Table.Row>
           ))}

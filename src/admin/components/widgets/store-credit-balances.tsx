@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { errorMessage } from "../common/error-message"
-import { formatMoney } from "../item-deposits/format"
+import { formatAmount } from "../common/money"
 import { useCustomerStoreCreditAccounts } from "../../hooks/store-credit"
 
 /**
@@ -35,7 +35,7 @@ export const StoreCreditBalances = ({ customerId }: { customerId: string }) => {
             to={`/store-credit-accounts/${account.id}`}
             className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           >
-            {formatMoney(account.balance ?? 0, account.currency_code)}
+            {formatAmount(account.balance ?? 0, account.currency_code)}
           </Link>
         ))
       )}

@@ -1,6 +1,7 @@
-import { Button, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Select, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../../common/error-message"
+import { FormError } from "../../common/form-footer"
 import { useAddPurchaseNote } from "../../../hooks/customer-purchases"
 import type { CustomerPurchase } from "../types"
 
@@ -62,11 +63,7 @@ export const AddNoteForm = ({ purchase }: { purchase: CustomerPurchase }) => {
         aria-invalid={!!error}
         onChange={(e) => setNote(e.target.value)}
       />
-      {error && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {error}
-        </Text>
-      )}
+      <FormError message={error} />
       <Button
         size="small"
         variant="secondary"

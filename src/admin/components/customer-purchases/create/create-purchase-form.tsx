@@ -3,6 +3,7 @@ import { useCallback, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
+import { Section } from "../../common/section"
 import { useCreateCustomerPurchase } from "../../../hooks/customer-purchases"
 import { CurrencySelect } from "./currency-select"
 import { CustomerPicker } from "./customer-picker"
@@ -16,28 +17,6 @@ import { PurchaseItemsEditor } from "./purchase-items-editor"
 import { SellerIdentityFields } from "./seller-identity-fields"
 
 const noErrors: PurchaseFormErrors = { newCustomer: {}, seller: {}, items: {} }
-
-const Section = ({
-  title,
-  description,
-  children,
-}: {
-  title: string
-  description?: string
-  children: React.ReactNode
-}) => (
-  <Container className="divide-y p-0">
-    <div className="px-6 py-4">
-      <Heading level="h2">{title}</Heading>
-      {description && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {description}
-        </Text>
-      )}
-    </div>
-    <div className="px-6 py-4">{children}</div>
-  </Container>
-)
 
 /** Records a purchase: seller, ID, currency, notes and items. */
 export const CreatePurchaseForm = () => {

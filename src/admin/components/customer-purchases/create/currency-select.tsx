@@ -1,7 +1,7 @@
 import { Select, Skeleton } from "@medusajs/ui"
 import { useEffect } from "react"
 import { errorMessage } from "../../common/error-message"
-import { useStoreCurrencies } from "../../../hooks/purchase-lookups"
+import { useStoreCurrencies } from "../../../hooks/lookups"
 
 type CurrencySelectProps = {
   value: string

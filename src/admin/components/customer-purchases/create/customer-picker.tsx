@@ -1,6 +1,8 @@
-import { Button, Tabs, Text } from "@medusajs/ui"
-import type { CustomerSummary } from "../../../hooks/purchase-lookups"
-import { CustomerSearch, customerDisplayName } from "./customer-search"
+import { Tabs, Text } from "@medusajs/ui"
+import type { SearchOption } from "../../common/search-list"
+import { SearchPicker } from "../../common/search-picker"
+import { customerName } from "../../common/names"
+import { type CustomerSummary, useCustomerSearch } from "../../../hooks/lookups"
 import {
   type NewCustomerDraft,
   type NewCustomerErrors,
@@ -20,6 +22,18 @@ type CustomerPickerProps = {
   newErrors: NewCustomerErrors
 }
 
+const describeCustomer = (customer: CustomerSummary): SearchOption => ({
+  value: customer.id,
+  label: customerName(customer),
+  description: [customer.email, customer.phone].filter(Boolean).join(" · ") || "No contact details",
+})
+
+/** Customers by name, email or phone (core GET /admin/customers?q=). */
+function useCustomerResults(q: string) {
+  const { data, isLoading, error } = useCustomerSearch(q)
+  return { results: data?.customers ?? [], isLoading, error }
+}
+
 /** The seller as a Medusa customer: found, or created with the purchase. */
 export const CustomerPicker = ({
   value,
@@ -36,29 +50,16 @@ export const CustomerPicker = ({
       <Tabs.Trigger value="new">New customer</Tabs.Trigger>
     </Tabs.List>
     <Tabs.Content value="existing" className="pt-4">
-      {value.existing ? (
-        <div className="shadow-borders-base flex items-center justify-between rounded-lg px-4 py-3">
-          <div className="flex flex-col">
-            <Text size="small" weight="plus">
-              {customerDisplayName(value.existing)}
-            </Text>
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              {[value.existing.email, value.existing.phone].filter(Boolean).join(" · ") ||
-                "No contact details"}
-            </Text>
-          </div>
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => onChange({ ...value, existing: null })}
-          >
-            Change
-          </Button>
-        </div>
-      ) : (
-        <CustomerSearch onSelect={(customer) => onChange({ ...value, existing: customer })} />
-      )}
+      <SearchPicker
+        label="Search customers"
+        listLabel="Customers"
+        placeholder="Search by name, email or phone"
+        emptyMessage="No customers found. Create a new one instead."
+        selected={value.existing}
+        onSelect={(existing) => onChange({ ...value, existing })}
+        describe={describeCustomer}
+        useResults={useCustomerResults}
+      />
       {existingError && (
         <Text size="small" className="text-ui-fg-error mt-2" role="alert">
           {existingError}

@@ -1,5 +1,5 @@
-import { Plus, Trash } from "@medusajs/icons"
-import { Button, IconButton, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
+import { AddRowButton, RemoveRowButton } from "../../common/list-editing"
 import { currencyDigits, formatAmount, fromMinorUnits, toMinorUnits } from "../../common/money"
 import { type ItemDraft, type ItemDraftErrors, emptyItemDraft } from "../items/item-draft"
 import { ItemDraftFields } from "../items/item-draft-fields"
@@ -47,28 +47,15 @@ export const PurchaseItemsEditor = ({
               onChange={(next) => onChange(items.map((i) => (i.key === item.key ? next : i)))}
             />
           </div>
-          <IconButton
-            type="button"
-            size="small"
-            variant="transparent"
-            aria-label={`Remove item ${index + 1}`}
+          <RemoveRowButton
+            label={`Remove item ${index + 1}`}
             className="mt-6"
             onClick={() => onChange(items.filter((i) => i.key !== item.key))}
-          >
-            <Trash />
-          </IconButton>
+          />
         </div>
       ))}
       <div className="flex items-center justify-between">
-        <Button
-          type="button"
-          size="small"
-          variant="secondary"
-          onClick={() => onChange([...items, emptyItemDraft()])}
-        >
-          <Plus />
-          Add item
-        </Button>
+        <AddRowButton onClick={() => onChange([...items, emptyItemDraft()])}>Add item</AddRowButton>
         <Text size="small" weight="plus">
           Total: {formatAmount(fromMinorUnits(totalMinor, digits), currencyCode || "eur")}
         </Text>

@@ -77,7 +77,9 @@ export const PurchaseHeader = ({ purchase }: { purchase: CustomerPurchase }) => 
           </DropdownMenu>
         )}
       </div>
-      {isDraft && (
+      {/* Kept while open: the purchase stops being a draft as the payout
+          succeeds, and the drawer closes itself then. */}
+      {(isDraft || payoutOpen) && (
         <PayoutDrawer purchase={purchase} open={payoutOpen} onOpenChange={setPayoutOpen} />
       )}
       <CancelPurchasePrompt purchase={purchase} open={cancelOpen} onOpenChange={setCancelOpen} />

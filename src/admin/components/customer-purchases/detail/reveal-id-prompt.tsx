@@ -2,6 +2,7 @@ import { Button, Code, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { formatDate } from "../../common/dates"
 import { errorMessage } from "../../common/error-message"
+import { FormError } from "../../common/form-footer"
 import { useRevealSellerId } from "../../../hooks/customer-purchases"
 import type { CustomerPurchase } from "../types"
 import { ID_DOCUMENT_TYPES } from "../types"
@@ -67,11 +68,7 @@ export const RevealIdPrompt = ({ purchase, open, onOpenChange }: RevealIdPromptP
               onChange={(e) => setReason(e.target.value)}
             />
           )}
-          {reveal.isError && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {errorMessage(reveal.error)}
-            </Text>
-          )}
+          <FormError message={reveal.isError ? errorMessage(reveal.error) : null} />
         </div>
         <Prompt.Footer>
           <Prompt.Cancel>{revealed ? "Close" : "Cancel"}</Prompt.Cancel>

@@ -3,7 +3,8 @@ import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { formatDate } from "../../common/dates"
-import { KeyValueRow } from "../../common/key-value-row"
+import { customerName } from "../../common/names"
+import { SectionRow } from "../../common/section-row"
 import { sellerName } from "../item-status-labels"
 import type { CustomerPurchase, SellerAddress } from "../types"
 import { GeneralNotesEditor } from "./general-notes-editor"
@@ -25,28 +26,24 @@ function formatAddress(address: SellerAddress | null): string {
 /** Who sold the goods: name, contact, masked ID (with Reveal), customer, notes. */
 export const SellerDetailsSection = ({ purchase }: { purchase: CustomerPurchase }) => {
   const [revealOpen, setRevealOpen] = useState(false)
-  const customer = purchase.customer
-  const customerName = customer
-    ? [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
-    : purchase.customer_id
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Seller</Heading>
       </div>
-      <KeyValueRow label="Name" value={sellerName(purchase)} />
-      <KeyValueRow
-        label="Contact"
+      <SectionRow title="Name" value={sellerName(purchase)} />
+      <SectionRow
+        title="Contact"
         value={[purchase.seller_email, purchase.seller_phone].filter(Boolean).join(" · ")}
       />
-      <KeyValueRow label="Address" value={formatAddress(purchase.seller_address)} />
-      <KeyValueRow
-        label={idTypeLabel(purchase.id_document_type)}
+      <SectionRow title="Address" value={formatAddress(purchase.seller_address)} />
+      <SectionRow
+        title={idTypeLabel(purchase.id_document_type)}
         value={
           purchase.id_document_masked ? (
-            <div className="flex items-center gap-x-2">
-              <span className="font-mono" data-testid="masked-id">
+            <div className="flex flex-wrap items-center gap-x-2">
+              <span className="whitespace-nowrap font-mono" data-testid="masked-id">
                 {purchase.id_document_masked}
               </span>
               <Button size="small" variant="transparent" onClick={() => setRevealOpen(true)}>
@@ -59,15 +56,15 @@ export const SellerDetailsSection = ({ purchase }: { purchase: CustomerPurchase 
           )
         }
       />
-      <KeyValueRow label="ID expires" value={formatDate(purchase.id_document_expires_at)} />
-      <KeyValueRow
-        label="Customer"
+      <SectionRow title="ID expires" value={formatDate(purchase.id_document_expires_at)} />
+      <SectionRow
+        title="Customer"
         value={
           <Link
             to={`/customers/${purchase.customer_id}`}
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           >
-            {customerName}
+            {purchase.customer ? customerName(purchase.customer) : purchase.customer_id}
           </Link>
         }
       />

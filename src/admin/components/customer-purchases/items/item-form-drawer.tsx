@@ -1,7 +1,8 @@
-import { Button, Drawer, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
+import { DrawerFooter, FormError } from "../../common/form-footer"
 import { currencyDigits } from "../../common/money"
 import { useAddPurchaseItems, useUpdatePurchaseItem } from "../../../hooks/customer-purchase-items"
 import type { CustomerPurchase, PurchaseItem } from "../types"
@@ -91,22 +92,12 @@ export const ItemFormDrawer = ({ purchase, item, open, onOpenChange }: ItemFormD
                 onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
               />
             </FormField>
-            {serverError && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {serverError}
-              </Text>
-            )}
+            <FormError message={serverError} />
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={add.isPending || edit.isPending}>
-              {item ? "Save" : "Add item"}
-            </Button>
-          </Drawer.Footer>
+          <DrawerFooter
+            submitLabel={item ? "Save" : "Add item"}
+            isPending={add.isPending || edit.isPending}
+          />
         </form>
       </Drawer.Content>
     </Drawer>

@@ -1,5 +1,6 @@
-import { ArchiveBox, EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
-import { DropdownMenu, IconButton, toast, usePrompt } from "@medusajs/ui"
+import { ArchiveBox, PencilSquare, Trash } from "@medusajs/icons"
+import { toast, usePrompt } from "@medusajs/ui"
+import { ActionMenu } from "../../common/action-menu"
 import { errorMessage } from "../../common/error-message"
 import { useRemovePurchaseItem } from "../../../hooks/customer-purchase-items"
 import { isFinalItemStatus } from "../item-status-labels"
@@ -20,10 +21,6 @@ export const ItemRowActions = ({ purchase, item, onEdit, onStock }: ItemRowActio
   const canEdit = purchase.status !== "cancelled" && !isFinalItemStatus(item.status)
   const canStock = purchase.status === "paid" && !isFinalItemStatus(item.status)
 
-  if (!canEdit && !isDraft && !canStock) {
-    return null
-  }
-
   const confirmRemove = async () => {
     const confirmed = await prompt({
       title: `Remove ${item.title}?`,
@@ -39,35 +36,15 @@ export const ItemRowActions = ({ purchase, item, onEdit, onStock }: ItemRowActio
   }
 
   return (
-    <DropdownMenu>
-      <DropdownMenu.Trigger asChild>
-        <IconButton size="small" variant="transparent" aria-label={`Actions for ${item.title}`}>
-          <EllipsisHorizontal />
-        </IconButton>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Content align="end">
-        {canStock && (
-          <DropdownMenu.Item className="gap-x-2" onClick={onStock}>
-            <ArchiveBox className="text-ui-fg-subtle" />
-            Stock item
-          </DropdownMenu.Item>
-        )}
-        {canEdit && (
-          <DropdownMenu.Item className="gap-x-2" onClick={onEdit}>
-            <PencilSquare className="text-ui-fg-subtle" />
-            Edit
-          </DropdownMenu.Item>
-        )}
-        {isDraft && (
-          <>
-            <DropdownMenu.Separator />
-            <DropdownMenu.Item className="gap-x-2" onClick={confirmRemove}>
-              <Trash className="text-ui-fg-subtle" />
-              Remove
-            </DropdownMenu.Item>
-          </>
-        )}
-      </DropdownMenu.Content>
-    </DropdownMenu>
+    <ActionMenu
+      label={`Actions for ${item.title}`}
+      groups={[
+        [
+          ...(canStock ? [{ label: "Stock item", icon: <ArchiveBox />, onClick: onStock }] : []),
+          ...(canEdit ? [{ label: "Edit", icon: <PencilSquare />, onClick: onEdit }] : []),
+        ],
+        isDraft ? [{ label: "Remove", icon: <Trash />, onClick: confirmRemove }] : [],
+      ]}
+    />
   )
 }

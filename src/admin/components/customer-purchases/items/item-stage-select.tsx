@@ -61,8 +61,8 @@ export const ItemStageSelect = ({ purchase, item, stages }: ItemStageSelectProps
         )
       }
     >
-      <Select.Trigger aria-label={`Stage of ${item.title}`} className="min-w-[140px]">
-        <Select.Value />
+      <Select.Trigger aria-label={`Stage of ${item.title}`} className="w-32 gap-x-1">
+        <Select.Value className="truncate" />
       </Select.Trigger>
       <Select.Content>
         {options.map((option) => (

@@ -1,7 +1,8 @@
-import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { Button, Container, DataTable, useDataTable } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { ErrorState } from "../../common/error-state"
 import { errorStatus } from "../../common/error-message"
+import { ListToolbar } from "../../common/list-table"
 import { useCustomerPurchases } from "../../../hooks/customer-purchases"
 import { usePurchaseSettings } from "../../../hooks/purchase-settings"
 import { PurchasingDisabledState } from "../purchasing-disabled-state"
@@ -39,22 +40,15 @@ export const PurchaseListTable = () => {
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading>Customer Purchases</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Goods bought from the public: sellers, payouts and refurbishment.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu tooltip="Sort" />
-            <DataTable.Search placeholder="Number, seller or serial" />
-            <Button size="small" variant="secondary" asChild>
-              <Link to="create">Create</Link>
-            </Button>
-          </div>
-        </DataTable.Toolbar>
+        <ListToolbar
+          title="Customer Purchases"
+          description="Goods bought from the public: sellers, payouts and refurbishment."
+        >
+          <DataTable.Search placeholder="Number, seller or serial" />
+          <Button size="small" variant="secondary" asChild>
+            <Link to="create">Create</Link>
+          </Button>
+        </ListToolbar>
         {isError ? (
           <ErrorState error={error} onRetry={() => refetch()} title="Could not load purchases" />
         ) : (

@@ -1,31 +1,21 @@
 import { createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { useMemo } from "react"
-import { formatDate } from "../../common/dates"
+import { CREATED_COLUMN, SORT_BY_AGE } from "../../common/list-table"
 import { formatAmount } from "../../common/money"
+import { customerName } from "../../common/names"
 import { sellerName } from "../item-status-labels"
 import { PurchaseStatusBadge } from "../purchase-status-badge"
 import type { CustomerPurchase } from "../types"
 
 const columnHelper = createDataTableColumnHelper<CustomerPurchase>()
 
-function customerLabel(purchase: CustomerPurchase): string {
-  const customer = purchase.customer
-  if (!customer) {
-    return "-"
-  }
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  return name || customer.email || "-"
-}
-
 export function usePurchaseColumns() {
   return useMemo(
     () => [
       columnHelper.accessor("display_id", {
         header: "Purchase",
-        enableSorting: true,
         sortLabel: "Number",
-        sortAscLabel: "Oldest first",
-        sortDescLabel: "Newest first",
+        ...SORT_BY_AGE,
         cell: ({ row }) => (
           <Text size="small" weight="plus">
             {row.original.number}
@@ -43,7 +33,7 @@ export function usePurchaseColumns() {
       columnHelper.display({
         id: "customer",
         header: "Customer",
-        cell: ({ row }) => <span className="text-ui-fg-subtle">{customerLabel(row.original)}</span>,
+        cell: ({ row }) => <span className="text-ui-fg-subtle">{customerName(row.original.customer)}</span>,
       }),
       columnHelper.display({
         id: "items",
@@ -63,14 +53,7 @@ export function usePurchaseColumns() {
         sortLabel: "Status",
         cell: ({ row }) => <PurchaseStatusBadge status={row.original.status} />,
       }),
-      columnHelper.accessor("created_at", {
-        header: "Created",
-        enableSorting: true,
-        sortLabel: "Created",
-        sortAscLabel: "Oldest first",
-        sortDescLabel: "Newest first",
-        cell: ({ row }) => formatDate(row.original.created_at),
-      }),
+      columnHelper.accessor("created_at", CREATED_COLUMN),
     ],
     [],
   )

@@ -1,19 +1,12 @@
 import { createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
-import { formatDate } from "../../common/dates"
+import { createdSinceOptions, formatDate } from "../../common/dates"
 import { FINAL_STATUS_LABELS } from "../item-status-labels"
 import { PURCHASE_STATUS_LABELS } from "../purchase-status-badge"
 import type { CustomerPurchase, RefurbishmentStage } from "../types"
 import { PURCHASE_STATUSES } from "../types"
 
 const filterHelper = createDataTableFilterHelper<CustomerPurchase>()
-
-function daysAgo(days: number): string {
-  const date = new Date()
-  date.setHours(0, 0, 0, 0)
-  date.setDate(date.getDate() - days)
-  return date.toISOString()
-}
 
 /** Status, item stage and created-date filters of the purchase list. */
 export function usePurchaseFilters(stages: RefurbishmentStage[] | undefined) {
@@ -43,12 +36,7 @@ export function usePurchaseFilters(stages: RefurbishmentStage[] | undefined) {
         rangeOptionStartLabel: "Starting",
         rangeOptionEndLabel: "Ending",
         rangeOptionLabel: "Custom",
-        options: [
-          { label: "Today", value: { $gte: daysAgo(0) } },
-          { label: "Last 7 days", value: { $gte: daysAgo(7) } },
-          { label: "Last 30 days", value: { $gte: daysAgo(30) } },
-          { label: "Last 90 days", value: { $gte: daysAgo(90) } },
-        ],
+        options: createdSinceOptions(),
       }),
     ],
     [stages],

@@ -1,7 +1,8 @@
-import { Plus } from "@medusajs/icons"
-import { Button, Drawer, Text, clx, toast } from "@medusajs/ui"
+import { Drawer, Text, clx } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { ErrorState } from "../../common/error-state"
+import { DrawerFooter, FormError } from "../../common/form-footer"
+import { AddRowButton } from "../../common/list-editing"
 import { errorMessage } from "../../common/error-message"
 import { SectionSkeleton } from "../../common/section-skeleton"
 import { formatAmount, fromMinorUnits } from "../../common/money"
@@ -53,11 +54,10 @@ export const PayoutDrawer = ({ purchase, open, onOpenChange }: PayoutDrawerProps
   const submit = () => {
     if (!allocation.canSubmit) return
     setServerError(null)
+    // The "paid out" toast comes from the hook: it shows even if this drawer
+    // is gone by the time the response lands.
     payOut.mutate(payoutLinesToBody(lines), {
-      onSuccess: () => {
-        toast.success(`${purchase.number} paid out`)
-        onOpenChange(false)
-      },
+      onSuccess: () => onOpenChange(false),
       onError: (error) => setServerError(errorMessage(error)),
     })
   }
@@ -97,19 +97,15 @@ export const PayoutDrawer = ({ purchase, open, onOpenChange }: PayoutDrawerProps
             />
           ))}
           {methods.length > lines.length && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
+            <AddRowButton
               className="self-start"
               onClick={() => {
                 const unused = methods.find((m) => !usedMethodIds.includes(m.id))
                 setLines([...lines, newPayoutLine(unused?.id ?? "")])
               }}
             >
-              <Plus />
               Add method
-            </Button>
+            </AddRowButton>
           )}
           <div className="flex items-center justify-between border-t pt-4" aria-live="polite">
             <Text size="small" weight="plus">
@@ -137,27 +133,14 @@ export const PayoutDrawer = ({ purchase, open, onOpenChange }: PayoutDrawerProps
               currencyCode={purchase.currency_code}
             />
           )}
-          {serverError && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {serverError}
-            </Text>
-          )}
+          <FormError message={serverError} />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            onClick={submit}
-            disabled={!allocation.canSubmit}
-            isLoading={payOut.isPending}
-          >
-            Pay out
-          </Button>
-        </Drawer.Footer>
+        <DrawerFooter
+          submitLabel="Pay out"
+          onSubmit={submit}
+          disabled={!allocation.canSubmit}
+          isPending={payOut.isPending}
+        />
       </Drawer.Content>
     </Drawer>
   )

@@ -1,5 +1,5 @@
-import { Trash } from "@medusajs/icons"
-import { Button, IconButton, Input, Select, Text } from "@medusajs/ui"
+import { Button, Input, Select } from "@medusajs/ui"
+import { InlineError, RemoveRowButton } from "../../common/list-editing"
 import { fromMinorUnits, toMinorUnits } from "../../common/money"
 import type { PayoutMethod } from "../types"
 import type { PayoutLineDraft } from "./payout-allocation"
@@ -67,16 +67,11 @@ export const PayoutLineRow = ({
           value={line.amount}
           onChange={(e) => onChange({ ...line, amount: e.target.value })}
         />
-        <IconButton
-          size="small"
-          variant="transparent"
-          type="button"
-          aria-label={`Remove line ${index + 1}`}
+        <RemoveRowButton
+          label={`Remove line ${index + 1}`}
           disabled={!canRemove}
           onClick={onRemove}
-        >
-          <Trash />
-        </IconButton>
+        />
       </div>
       <div className="flex items-center gap-x-2">
         <Input
@@ -92,11 +87,7 @@ export const PayoutLineRow = ({
           </Button>
         )}
       </div>
-      {error && line.amount && (
-        <Text size="xsmall" className="text-ui-fg-error">
-          {error}
-        </Text>
-      )}
+      <InlineError message={line.amount && error} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { Label, Switch, Text } from "@medusajs/ui"
-import { SettingsSection } from "./settings-section"
+import { Section } from "../../common/section"
 
 type EnablePurchasingSectionProps = {
   enabled: boolean
@@ -8,7 +8,7 @@ type EnablePurchasingSectionProps = {
 
 /** The master switch: until on, the purchase routes answer 403. */
 export const EnablePurchasingSection = ({ enabled, onChange }: EnablePurchasingSectionProps) => (
-  <SettingsSection title="Purchasing from the public">
+  <Section title="Purchasing from the public">
     <div className="flex items-start gap-x-3">
       <Switch id="purchasing-enabled" checked={enabled} onCheckedChange={onChange} />
       <div className="flex flex-col">
@@ -21,5 +21,5 @@ export const EnablePurchasingSection = ({ enabled, onChange }: EnablePurchasingS
         </Text>
       </div>
     </div>
-  </SettingsSection>
+  </Section>
 )

@@ -1,8 +1,8 @@
-import { Plus, Trash } from "@medusajs/icons"
-import { Button, Code, IconButton, Input, Select, Switch, Text } from "@medusajs/ui"
+import { Code, Input, Select, Switch } from "@medusajs/ui"
+import { AddRowButton, InlineError, RemoveRowButton } from "../../common/list-editing"
 import { PAYOUT_METHOD_TYPES, type PayoutMethodType } from "../types"
 import { type PayoutMethodDraft, rowKey, slugify } from "./settings-draft"
-import { SettingsSection } from "./settings-section"
+import { Section } from "../../common/section"
 
 type PayoutMethodsEditorProps = {
   methods: PayoutMethodDraft[]
@@ -30,14 +30,11 @@ export const PayoutMethodsEditor = ({
     )
 
   return (
-    <SettingsSection
+    <Section
       title="Payout methods"
       description="Offered when paying a seller out. Store credit goes to the customer's store-credit account."
-      action={
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
+      actions={
+        <AddRowButton
           onClick={() =>
             onChange([
               ...methods,
@@ -45,9 +42,8 @@ export const PayoutMethodsEditor = ({
             ])
           }
         >
-          <Plus />
           Add method
-        </Button>
+        </AddRowButton>
       }
     >
       <div className="flex flex-col gap-y-2">
@@ -91,29 +87,16 @@ export const PayoutMethodsEditor = ({
                 checked={method.enabled}
                 onCheckedChange={(enabled) => patch(method.key, { enabled })}
               />
-              <IconButton
-                size="small"
-                variant="transparent"
-                type="button"
-                aria-label={`Remove payout method ${index + 1}`}
+              <RemoveRowButton
+                label={`Remove payout method ${index + 1}`}
                 onClick={() => onChange(methods.filter((m) => m.key !== method.key))}
-              >
-                <Trash />
-              </IconButton>
+              />
             </div>
-            {rowErrors[method.key] && (
-              <Text size="xsmall" className="text-ui-fg-error">
-                {rowErrors[method.key]}
-              </Text>
-            )}
+            <InlineError message={rowErrors[method.key]} />
           </div>
         ))}
       </div>
-      {error && (
-        <Text size="small" className="text-ui-fg-error mt-2">
-          {error}
-        </Text>
-      )}
-    </SettingsSection>
+      <InlineError message={error} size="small" className="mt-2" />
+    </Section>
   )
 }

@@ -16,7 +16,7 @@ import {
   settingsToDraft,
   validateSettingsDraft,
 } from "./settings-draft"
-import { SettingsSection } from "./settings-section"
+import { Section } from "../../common/section"
 import { StagesEditor } from "./stages-editor"
 
 const noErrors: SettingsErrors = { stageRows: {}, methodRows: {} }
@@ -118,7 +118,7 @@ export const PurchaseSettingsForm = ({ settings }: { settings: PurchaseSettings 
         rowErrors={errors.methodRows}
         onChange={(methods) => change("payout_methods", methods)}
       />
-      <SettingsSection
+      <Section
         title="Default stock location"
         description="Where stocked items go unless another location is chosen."
       >
@@ -130,8 +130,8 @@ export const PurchaseSettingsForm = ({ settings }: { settings: PurchaseSettings 
             onChange={(id) => change("default_location_id", id)}
           />
         </FormField>
-      </SettingsSection>
-      <SettingsSection
+      </Section>
+      <Section
         title="Purchase receipt template"
         description="Printed on every purchase receipt. The preview updates as you type."
       >
@@ -143,7 +143,7 @@ export const PurchaseSettingsForm = ({ settings }: { settings: PurchaseSettings 
           />
           <ReceiptPreview template={draft.receipt_template} />
         </div>
-      </SettingsSection>
+      </Section>
       <div className="flex justify-end">{saveButton}</div>
     </form>
   )

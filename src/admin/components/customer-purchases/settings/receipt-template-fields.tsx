@@ -1,5 +1,5 @@
-import { Plus, Trash } from "@medusajs/icons"
-import { Button, IconButton, Input, Textarea } from "@medusajs/ui"
+import { Input, Textarea } from "@medusajs/ui"
+import { AddRowButton, RemoveRowButton } from "../../common/list-editing"
 import { FormField } from "../../common/form-field"
 import type { SettingsErrors, TemplateDraft } from "./settings-draft"
 
@@ -74,30 +74,21 @@ export const ReceiptTemplateFields = ({ value, errors, onChange }: ReceiptTempla
                   })
                 }
               />
-              <IconButton
-                size="small"
-                variant="transparent"
-                type="button"
-                aria-label={`Remove signature line ${index + 1}`}
+              <RemoveRowButton
+                label={`Remove signature line ${index + 1}`}
                 onClick={() =>
                   onChange({ ...value, signature_lines: lines.filter((_, i) => i !== index) })
                 }
-              >
-                <Trash />
-              </IconButton>
+              />
             </div>
           ))}
           {lines.length < 4 && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
+            <AddRowButton
               className="self-start"
               onClick={() => onChange({ ...value, signature_lines: [...lines, ""] })}
             >
-              <Plus />
               Add signature line
-            </Button>
+            </AddRowButton>
           )}
         </div>
       </FormField>

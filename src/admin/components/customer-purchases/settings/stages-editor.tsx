@@ -1,7 +1,8 @@
-import { ArrowDownMini, ArrowUpMini, Plus, Trash } from "@medusajs/icons"
-import { Button, Code, IconButton, Input, Text } from "@medusajs/ui"
+import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
+import { Code, Input, Text } from "@medusajs/ui"
+import { AddRowButton, InlineError, RemoveRowButton, RowIconButton } from "../../common/list-editing"
 import { type StageDraft, rowKey, slugify } from "./settings-draft"
-import { SettingsSection } from "./settings-section"
+import { Section } from "../../common/section"
 
 type StagesEditorProps = {
   stages: StageDraft[]
@@ -29,21 +30,17 @@ export const StagesEditor = ({ stages, error, rowErrors, onChange }: StagesEdito
   }
 
   return (
-    <SettingsSection
+    <Section
       title="Refurbishment stages"
       description="The stages an item moves through before it is stocked, in order. Stocked, scrapped and returned to seller are always available as final statuses."
-      action={
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
+      actions={
+        <AddRowButton
           onClick={() =>
             onChange([...stages, { key: rowKey(), value: "", label: "", isNew: true }])
           }
         >
-          <Plus />
           Add stage
-        </Button>
+        </AddRowButton>
       }
     >
       <ol className="flex flex-col gap-y-2" aria-label="Stages">
@@ -66,52 +63,33 @@ export const StagesEditor = ({ stages, error, rowErrors, onChange }: StagesEdito
               <Code className="w-36 shrink-0 truncate" title="Value stored on items">
                 {stage.value || "—"}
               </Code>
-              <IconButton
-                size="small"
-                variant="transparent"
-                type="button"
-                aria-label={`Move stage ${index + 1} up`}
+              <RowIconButton
+                label={`Move stage ${index + 1} up`}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
                 <ArrowUpMini />
-              </IconButton>
-              <IconButton
-                size="small"
-                variant="transparent"
-                type="button"
-                aria-label={`Move stage ${index + 1} down`}
+              </RowIconButton>
+              <RowIconButton
+                label={`Move stage ${index + 1} down`}
                 disabled={index === stages.length - 1}
                 onClick={() => move(index, 1)}
               >
                 <ArrowDownMini />
-              </IconButton>
-              <IconButton
-                size="small"
-                variant="transparent"
-                type="button"
-                aria-label={`Remove stage ${index + 1}`}
+              </RowIconButton>
+              <RemoveRowButton
+                label={`Remove stage ${index + 1}`}
                 onClick={() => onChange(stages.filter((s) => s.key !== stage.key))}
-              >
-                <Trash />
-              </IconButton>
+              />
             </div>
-            {rowErrors[stage.key] && (
-              <Text size="xsmall" className="text-ui-fg-error pl-7">
-                {rowErrors[stage.key]}
-              </Text>
-            )}
+            <InlineError message={rowErrors[stage.key]} className="pl-7" />
           </li>
         ))}
       </ol>
-      {error && (
-        <Text size="small" className="text-ui-fg-error mt-2">
-          {error}
-        </Text>
-      )}
+      <InlineError message={error} size="small" className="mt-2" />
       <Text size="xsmall" className="text-ui-fg-muted mt-3">
         A stage that items are still in cannot be removed: saving answers with the reason.
       </Text>
-    </SettingsSection>
+    </Section>
   )
 }

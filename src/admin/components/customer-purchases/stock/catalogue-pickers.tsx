@@ -1,21 +1,22 @@
+import type { SearchOption } from "../../common/search-list"
 import { SearchPicker } from "../../common/search-picker"
 import {
   type ProductSummary,
   type VariantSummary,
   useProductSearch,
   useVariantSearch,
-} from "../../../hooks/purchase-lookups"
+} from "../../../hooks/lookups"
 
-const describeVariant = (variant: VariantSummary) => ({
-  id: variant.id,
-  title: [variant.product?.title, variant.title].filter(Boolean).join(" · ") || variant.id,
-  subtitle: variant.sku ? `SKU ${variant.sku}` : undefined,
+const describeVariant = (variant: VariantSummary): SearchOption => ({
+  value: variant.id,
+  label: [variant.product?.title, variant.title].filter(Boolean).join(" · ") || variant.id,
+  description: variant.sku ? `SKU ${variant.sku}` : undefined,
 })
 
-const describeProduct = (product: ProductSummary) => ({
-  id: product.id,
-  title: product.title,
-  subtitle: product.status,
+const describeProduct = (product: ProductSummary): SearchOption => ({
+  value: product.id,
+  label: product.title,
+  description: product.status,
 })
 
 function useVariantResults(q: string) {
@@ -30,26 +31,37 @@ function useProductResults(q: string) {
 
 type PickerProps<T> = { value: T | null; onChange: (value: T | null) => void }
 
+/** A SearchPicker over one kind of catalogue record. */
+function catalogueSearch<T>(
+  label: string,
+  placeholder: string,
+  describe: (value: T) => SearchOption,
+  useResults: (q: string) => { results: T[]; isLoading: boolean; error: unknown },
+) {
+  return ({ value, onChange }: PickerProps<T>) => (
+    <SearchPicker
+      label={label}
+      placeholder={placeholder}
+      selected={value}
+      onSelect={onChange}
+      describe={describe}
+      useResults={useResults}
+    />
+  )
+}
+
 /** Finds an existing variant (GET /admin/product-variants?q=). */
-export const VariantPicker = ({ value, onChange }: PickerProps<VariantSummary>) => (
-  <SearchPicker
-    label="Search variants"
-    placeholder="Search by title or SKU"
-    selected={value}
-    onSelect={onChange}
-    describe={describeVariant}
-    useResults={useVariantResults}
-  />
+export const VariantPicker = catalogueSearch(
+  "Search variants",
+  "Search by title or SKU",
+  describeVariant,
+  useVariantResults,
 )
 
 /** Finds a product to add a variant to (GET /admin/products?q=). */
-export const ProductPicker = ({ value, onChange }: PickerProps<ProductSummary>) => (
-  <SearchPicker
-    label="Search products"
-    placeholder="Search by title"
-    selected={value}
-    onSelect={onChange}
-    describe={describeProduct}
-    useResults={useProductResults}
-  />
+export const ProductPicker = catalogueSearch(
+  "Search products",
+  "Search by title",
+  describeProduct,
+  useProductResults,
 )

@@ -1,7 +1,8 @@
-import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { Drawer, Input, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
+import { DrawerFooter, FormError } from "../../common/form-footer"
 import { formatAmount } from "../../common/money"
 import { useStockPurchaseItem } from "../../../hooks/customer-purchase-items"
 import { usePurchaseSettings } from "../../../hooks/purchase-settings"
@@ -28,7 +29,9 @@ function initialDraft(item: PurchaseItem, locationId: string): StockDraft {
     mode: "new_product",
     variant: null,
     product: null,
-    variant_title: item.condition ? item.condition.replace(/_/g, " ") : "Default",
+    // The variant (and so its inventory item) is named after the bought item,
+    // as the backend does when no title is sent.
+    variant_title: item.title,
     sku: item.serial_number ?? "",
     price: "",
     product_title: item.title,
@@ -123,22 +126,9 @@ export const StockItemDrawer = ({ purchase, item, onOpenChange }: StockItemDrawe
                   onChange={(e) => setDraft({ ...draft, refurbishment_cost: e.target.value })}
                 />
               </FormField>
-              {serverError && (
-                <Text size="small" className="text-ui-fg-error" role="alert">
-                  {serverError}
-                </Text>
-              )}
+              <FormError message={serverError} />
             </Drawer.Body>
-            <Drawer.Footer>
-              <Drawer.Close asChild>
-                <Button size="small" variant="secondary" type="button">
-                  Cancel
-                </Button>
-              </Drawer.Close>
-              <Button size="small" type="submit" isLoading={stock.isPending}>
-                Stock item
-              </Button>
-            </Drawer.Footer>
+            <DrawerFooter submitLabel="Stock item" isPending={stock.isPending} />
           </form>
         )}
       </Drawer.Content>

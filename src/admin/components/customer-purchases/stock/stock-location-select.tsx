@@ -1,7 +1,7 @@
 import { Select, Skeleton, Text } from "@medusajs/ui"
 import { useEffect } from "react"
 import { errorMessage } from "../../common/error-message"
-import { useStockLocations } from "../../../hooks/purchase-lookups"
+import { useStockLocations } from "../../../hooks/lookups"
 
 type StockLocationSelectProps = {
   id?: string

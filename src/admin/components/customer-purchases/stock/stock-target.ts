@@ -1,6 +1,6 @@
 import { amountForApi, currencyDigits, isNegativeAmount, toMinorUnits } from "../../common/money"
 import type { StockItemBody } from "../types"
-import type { ProductSummary, VariantSummary } from "../../../hooks/purchase-lookups"
+import type { ProductSummary, VariantSummary } from "../../../hooks/lookups"
 
 /** What the item becomes in the catalogue. */
 export type StockMode = "existing_variant" | "new_variant" | "new_product"
@@ -52,11 +52,10 @@ export function validateStockDraft(draft: StockDraft, currencyCode: string): Sto
 
 export function stockDraftToBody(draft: StockDraft, currencyCode: string): StockItemBody {
   const prices = [{ amount: Number(amountForApi(draft.price || "0")), currency_code: currencyCode }]
-  const variant = {
-    title: draft.variant_title.trim() || undefined,
-    sku: draft.sku.trim() || null,
-    prices,
-  }
+  // A new product's variant has no title field in the form: sent without
+  // one, the backend names it (and its inventory item) after the bought item.
+  const productVariant = { sku: draft.sku.trim() || null, prices }
+  const variant = { ...productVariant, title: draft.variant_title.trim() || undefined }
   return {
     location_id: draft.location_id,
     ...(draft.refurbishment_cost.trim() && {
@@ -65,7 +64,11 @@ export function stockDraftToBody(draft: StockDraft, currencyCode: string): Stock
     ...(draft.mode === "existing_variant" && { variant_id: draft.variant!.id }),
     ...(draft.mode === "new_variant" && { product_id: draft.product!.id, variant }),
     ...(draft.mode === "new_product" && {
-      product: { title: draft.product_title.trim(), status: "published" as const, variant },
+      product: {
+        title: draft.product_title.trim(),
+        status: "published" as const,
+        variant: productVariant,
+      },
     }),
   }
 }

@@ -1,6 +1,8 @@
-import { Alert, Button, FocusModal, Heading, Text } from "@medusajs/ui"
+import { Alert, FocusModal, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useLocation, useNavigate } from "react-router-dom"
+import { errorMessage } from "../../common/error-message"
+import { FormButtons } from "../../common/form-footer"
 import { SpecialOrderFields } from "../shared/special-order-fields"
 import { DepositAmountFields } from "./deposit-amount-fields"
 import { DepositItemFields } from "./deposit-item-fields"
@@ -68,7 +70,7 @@ export const CreateDepositModal = () => {
                 />
                 {form.currencies.isError && (
                   <Text size="small" className="text-ui-fg-error">
-                    Could not load the store's currencies: {form.currencies.error.message}
+                    Could not load the store's currencies: {errorMessage(form.currencies.error)}
                   </Text>
                 )}
               </Section>
@@ -88,14 +90,7 @@ export const CreateDepositModal = () => {
           </FocusModal.Body>
           <FocusModal.Footer>
             <div className="flex items-center justify-end gap-x-2">
-              <FocusModal.Close asChild>
-                <Button size="small" variant="secondary" type="button">
-                  Cancel
-                </Button>
-              </FocusModal.Close>
-              <Button size="small" type="submit" isLoading={form.isPending}>
-                Save
-              </Button>
+              <FormButtons close={FocusModal.Close} submitLabel="Save" isPending={form.isPending} />
             </div>
           </FocusModal.Footer>
         </form>

@@ -1,6 +1,6 @@
 import { CurrencyInput, Input, Select, Text } from "@medusajs/ui"
-import { formatMoney } from "../format"
-import { FormField } from "../shared/form-field"
+import { currencyDigits, currencySymbol, formatAmount } from "../../common/money"
+import { FormField } from "../../common/form-field"
 import type { DepositFormErrors, DepositFormValues } from "./validate"
 
 type Props = {
@@ -11,20 +11,11 @@ type Props = {
   currenciesLoading: boolean
 }
 
-function currencyParts(code: string) {
-  try {
-    const format = new Intl.NumberFormat(undefined, { style: "currency", currency: code.toUpperCase() })
-    const symbol = format.formatToParts(0).find((part) => part.type === "currency")?.value ?? code
-    return { symbol, decimals: format.resolvedOptions().maximumFractionDigits ?? 2 }
-  } catch {
-    return { symbol: code.toUpperCase(), decimals: 2 }
-  }
-}
-
 /** Currency, amount per unit and units, with the total shown as it will be charged. */
 export const DepositAmountFields = ({ values, errors, update, currencies, currenciesLoading }: Props) => {
   const code = values.currency_code || "eur"
-  const { symbol, decimals } = currencyParts(code)
+  const symbol = currencySymbol(code)
+  const decimals = currencyDigits(code)
   const unitsValid = /^\d+$/.test(values.units) && Number(values.units) >= 1
   const amountValid = /^\d*\.?\d+$/.test(values.amount_per_unit) && /[1-9]/.test(values.amount_per_unit)
   // Display only: the server computes the stored total with BigNumber.
@@ -33,7 +24,7 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
   return (
     <div className="flex flex-col gap-y-2">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <FormField id="currency_code" label="Currency" error={errors.currency_code}>
+        <FormField htmlFor="currency_code" label="Currency" error={errors.currency_code}>
           <Select
             value={values.currency_code}
             onValueChange={(value) => update({ currency_code: value })}
@@ -51,7 +42,7 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
             </Select.Content>
           </Select>
         </FormField>
-        <FormField id="amount_per_unit" label="Amount per unit" error={errors.amount_per_unit}>
+        <FormField htmlFor="amount_per_unit" label="Amount per unit" error={errors.amount_per_unit}>
           <CurrencyInput
             id="amount_per_unit"
             symbol={symbol}
@@ -63,7 +54,7 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
             onValueChange={(value) => update({ amount_per_unit: value ?? "" })}
           />
         </FormField>
-        <FormField id="units" label="Units" error={errors.units}>
+        <FormField htmlFor="units" label="Units" error={errors.units}>
           <Input
             id="units"
             type="number"
@@ -78,7 +69,7 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
       <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
         Total paid now:{" "}
         <span className="text-ui-fg-base font-medium">
-          {total === null ? "-" : formatMoney(total, code)}
+          {total === null ? "-" : formatAmount(total, code)}
         </span>
       </Text>
     </div>

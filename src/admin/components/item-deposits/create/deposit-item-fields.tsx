@@ -1,6 +1,5 @@
-import { SearchSelect } from "../shared/search-select"
-import { FormField } from "../shared/form-field"
-import { useCustomerOptions, useVariantOptions } from "../shared/use-lookup-options"
+import { FormField } from "../../common/form-field"
+import { LookupSelect, type Lookup } from "../shared/lookups"
 import type { DepositFormErrors, DepositFormValues } from "./validate"
 
 type Props = {
@@ -9,50 +8,48 @@ type Props = {
   update: (changes: Partial<DepositFormValues>) => void
 }
 
+const FIELDS: {
+  lookup: Lookup
+  id: "customer_id" | "variant_id"
+  labelKey: "customer_label" | "variant_label"
+  label: string
+  placeholder: string
+  searchPlaceholder: string
+}[] = [
+  {
+    lookup: "customer",
+    id: "customer_id",
+    labelKey: "customer_label",
+    label: "Customer",
+    placeholder: "Search by name or email",
+    searchPlaceholder: "Search customers",
+  },
+  {
+    lookup: "variant",
+    id: "variant_id",
+    labelKey: "variant_label",
+    label: "Product variant",
+    placeholder: "Search by product, variant or SKU",
+    searchPlaceholder: "Search variants",
+  },
+]
+
 /** Who paid, and for which product variant. */
-export const DepositItemFields = ({ values, errors, update }: Props) => {
-  const customers = useCustomerOptions()
-  const variants = useVariantOptions()
-  return (
-    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-      <FormField id="customer_id" label="Customer" error={errors.customer_id}>
-        <SearchSelect
-          id="customer_id"
-          placeholder="Search by name or email"
-          searchPlaceholder="Search customers"
-          selectedLabel={values.customer_label}
-          value={values.customer_id}
-          invalid={!!errors.customer_id}
-          search={customers.search}
-          onSearchChange={customers.setSearch}
-          options={customers.options}
-          isLoading={customers.isLoading}
-          error={customers.error}
-          emptyMessage="No customers found"
-          onChange={(option) =>
-            update({ customer_id: option?.value ?? "", customer_label: option?.label ?? "" })
-          }
+export const DepositItemFields = ({ values, errors, update }: Props) => (
+  <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+    {FIELDS.map(({ lookup, id, labelKey, label, placeholder, searchPlaceholder }) => (
+      <FormField key={id} htmlFor={id} label={label} error={errors[id]}>
+        <LookupSelect
+          lookup={lookup}
+          id={id}
+          placeholder={placeholder}
+          searchPlaceholder={searchPlaceholder}
+          selectedLabel={values[labelKey]}
+          value={values[id]}
+          invalid={!!errors[id]}
+          onChange={(option) => update({ [id]: option?.value ?? "", [labelKey]: option?.label ?? "" })}
         />
       </FormField>
-      <FormField id="variant_id" label="Product variant" error={errors.variant_id}>
-        <SearchSelect
-          id="variant_id"
-          placeholder="Search by product, variant or SKU"
-          searchPlaceholder="Search variants"
-          selectedLabel={values.variant_label}
-          value={values.variant_id}
-          invalid={!!errors.variant_id}
-          search={variants.search}
-          onSearchChange={variants.setSearch}
-          options={variants.options}
-          isLoading={variants.isLoading}
-          error={variants.error}
-          emptyMessage="No variants found"
-          onChange={(option) =>
-            update({ variant_id: option?.value ?? "", variant_label: option?.label ?? "" })
-          }
-        />
-      </FormField>
-    </div>
-  )
-}
+    ))}
+  </div>
+)

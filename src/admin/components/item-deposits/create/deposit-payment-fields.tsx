@@ -1,5 +1,5 @@
 import { Input, Textarea } from "@medusajs/ui"
-import { FormField } from "../shared/form-field"
+import { FormField } from "../../common/form-field"
 import { MethodSelect } from "../shared/method-select"
 import type { DepositFormErrors, DepositFormValues } from "./validate"
 
@@ -13,7 +13,7 @@ type Props = {
 export const DepositPaymentFields = ({ values, errors, update }: Props) => (
   <div className="flex flex-col gap-y-4">
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-      <FormField id="payment_method" label="Payment method" error={errors.payment_method}>
+      <FormField htmlFor="payment_method" label="Payment method" error={errors.payment_method}>
         <MethodSelect
           id="payment_method"
           method={values.payment_method}
@@ -28,7 +28,7 @@ export const DepositPaymentFields = ({ values, errors, update }: Props) => (
         />
       </FormField>
       <FormField
-        id="payment_reference"
+        htmlFor="payment_reference"
         label="Payment reference"
         optional
         hint="E.g. the card terminal's receipt number."
@@ -40,7 +40,7 @@ export const DepositPaymentFields = ({ values, errors, update }: Props) => (
         />
       </FormField>
     </div>
-    <FormField id="notes" label="Internal notes" optional>
+    <FormField htmlFor="notes" label="Internal notes" optional>
       <Textarea
         id="notes"
         value={values.notes}

@@ -1,13 +1,10 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
-import {
-  useCreateItemDeposit,
-  useCustomerById,
-  useStoreCurrencies,
-  useVariantById,
-} from "../../../hooks/item-deposits"
-import { customerName, variantLabel } from "../format"
+import { useCreateItemDeposit } from "../../../hooks/item-deposits"
+import { useCustomerById, useStoreCurrencies, useVariantById } from "../../../hooks/lookups"
+import { variantLabel } from "../format"
+import { customerName } from "../../common/names"
 import { errorMessage } from "../../common/error-message"
 import {
   emptyDepositForm,

@@ -1,3 +1,4 @@
+import { toIsoDate } from "../../common/dates"
 import type { CreateItemDepositBody } from "../types"
 
 export type DepositFormValues = {
@@ -37,12 +38,6 @@ export const emptyDepositForm = (currency = ""): DepositFormValues => ({
 })
 
 const DECIMAL = /^\d*\.?\d+$/
-
-/** A date picked in the admin's time zone, sent as that calendar day. */
-export function toDay(date: Date) {
-  const pad = (n: number) => String(n).padStart(2, "0")
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
 
 /** The same checks the server makes, so most mistakes never leave the form. */
 export function validateDepositForm(values: DepositFormValues): DepositFormErrors {
@@ -85,7 +80,7 @@ export function toCreateBody(values: DepositFormValues): CreateItemDepositBody {
     payment_reference: values.payment_reference.trim() || null,
     special_order: values.special_order,
     special_order_note: values.special_order ? values.special_order_note.trim() || null : null,
-    expected_at: values.special_order && values.expected_at ? toDay(values.expected_at) : null,
+    expected_at: values.special_order && values.expected_at ? toIsoDate(values.expected_at) : null,
     notes: values.notes.trim() || null,
   }
 }

@@ -1,5 +1,5 @@
 import { Badge, Container, Copy, Heading, Text } from "@medusajs/ui"
-import { formatDate } from "../format"
+import { formatDateTime } from "../../common/dates"
 import type { ItemDeposit } from "../types"
 
 /** The code printed on the slip, which attaches the deposit to an online account. */
@@ -21,7 +21,7 @@ export const ClaimCodeSection = ({ deposit }: { deposit: ItemDeposit }) => {
         </div>
         <Text size="small" className="text-ui-fg-subtle">
           {deposit.claimed_at
-            ? `Claimed ${formatDate(deposit.claimed_at, true)}: the deposit is on the customer's online account.`
+            ? `Claimed ${formatDateTime(deposit.claimed_at)}: the deposit is on the customer's online account.`
             : "A walk-in customer enters it in their online account to attach this deposit. Single use."}
         </Text>
       </div>

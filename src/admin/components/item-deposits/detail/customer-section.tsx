@@ -1,6 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { customerName } from "../format"
+import { customerName } from "../../common/names"
 import type { ItemDeposit } from "../types"
 
 /** Who paid the deposit, linking to their customer page. */

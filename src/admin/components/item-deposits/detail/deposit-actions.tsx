@@ -2,8 +2,8 @@ import { ArrowPath, Cash, DocumentText, PencilSquare, XCircle } from "@medusajs/
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCancelItemDeposit, useConvertItemDeposit } from "../../../hooks/item-deposits"
-import { formatMoney } from "../format"
-import { ActionMenu } from "../shared/action-menu"
+import { formatAmount } from "../../common/money"
+import { ActionMenu } from "../../common/action-menu"
 import { errorMessage } from "../../common/error-message"
 import type { ItemDeposit } from "../types"
 import { EditDepositDrawer } from "./edit-deposit-drawer"
@@ -20,7 +20,7 @@ export const DepositActions = ({ deposit }: { deposit: ItemDeposit }) => {
   const convert = useConvertItemDeposit(deposit.id)
   const cancel = useCancelItemDeposit(deposit.id)
   const active = deposit.status === "active"
-  const left = formatMoney(deposit.remaining_amount, deposit.currency_code)
+  const left = formatAmount(deposit.remaining_amount, deposit.currency_code)
 
   const open = (next: Dialog) => {
     setError(null)

@@ -1,20 +1,14 @@
-import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Input, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useUpdateItemDeposit } from "../../../hooks/item-deposits"
-import { toDay } from "../create/validate"
+import { fromIsoDate, toIsoDate } from "../../common/dates"
 import { errorMessage } from "../../common/error-message"
-import { FormField } from "../shared/form-field"
+import { DrawerFooter, FormError } from "../../common/form-footer"
+import { FormField } from "../../common/form-field"
 import { SpecialOrderFields } from "../shared/special-order-fields"
 import type { ItemDeposit } from "../types"
 
 type Props = { deposit: ItemDeposit; open: boolean; onOpenChange: (open: boolean) => void }
-
-/** expected_at is a calendar day stored at midnight UTC: shown as that day locally. */
-function fromDay(value: string | null) {
-  if (!value) return null
-  const date = new Date(value)
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
-}
 
 /** Edit what stays editable while a deposit is active: special order, reference, notes. */
 export const EditDepositDrawer = ({ deposit, open, onOpenChange }: Props) => {
@@ -31,7 +25,7 @@ export const EditDepositDrawer = ({ deposit, open, onOpenChange }: Props) => {
     if (open) {
       setSpecialOrder(deposit.special_order)
       setNote(deposit.special_order_note ?? "")
-      setExpectedAt(fromDay(deposit.expected_at))
+      setExpectedAt(fromIsoDate(deposit.expected_at))
       setReference(deposit.payment_reference ?? "")
       setNotes(deposit.notes ?? "")
       setServerError(null)
@@ -48,7 +42,7 @@ export const EditDepositDrawer = ({ deposit, open, onOpenChange }: Props) => {
       {
         special_order: specialOrder,
         special_order_note: specialOrder ? note.trim() || null : null,
-        expected_at: specialOrder && expectedAt ? toDay(expectedAt) : null,
+        expected_at: specialOrder && expectedAt ? toIsoDate(expectedAt) : null,
         payment_reference: reference.trim() || null,
         notes: notes.trim() || null,
       },
@@ -85,32 +79,19 @@ export const EditDepositDrawer = ({ deposit, open, onOpenChange }: Props) => {
               if (changes.expected_at !== undefined) setExpectedAt(changes.expected_at)
             }}
           />
-          <FormField id="edit_payment_reference" label="Payment reference" optional>
+          <FormField htmlFor="edit_payment_reference" label="Payment reference" optional>
             <Input
               id="edit_payment_reference"
               value={reference}
               onChange={(event) => setReference(event.target.value)}
             />
           </FormField>
-          <FormField id="edit_notes" label="Internal notes" optional>
+          <FormField htmlFor="edit_notes" label="Internal notes" optional>
             <Textarea id="edit_notes" value={notes} onChange={(event) => setNotes(event.target.value)} />
           </FormField>
-          {serverError && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {serverError}
-            </Text>
-          )}
+          <FormError message={serverError} />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" disabled={update.isPending}>
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={update.isPending}>
-            Save
-          </Button>
-        </Drawer.Footer>
+        <DrawerFooter submitLabel="Save" onSubmit={submit} isPending={update.isPending} />
       </Drawer.Content>
     </Drawer>
   )

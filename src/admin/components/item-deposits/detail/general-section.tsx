@@ -1,15 +1,17 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatDate, formatMoney, paymentMethodLabel, variantLabel } from "../format"
+import { paymentMethodLabel, variantLabel } from "../format"
+import { formatDateTime } from "../../common/dates"
+import { formatAmount } from "../../common/money"
 import { DepositStatusBadge } from "../shared/deposit-status-badge"
-import { SectionRow } from "../shared/section-row"
+import { SectionRow } from "../../common/section-row"
 import { SpecialOrderBadge } from "../shared/special-order-badge"
 import type { ItemDeposit } from "../types"
 import { DepositActions } from "./deposit-actions"
 
 /** Number, status, what the deposit is for, and its amounts (all computed by the server). */
 export const GeneralSection = ({ deposit }: { deposit: ItemDeposit }) => {
-  const money = (amount: ItemDeposit["total_amount"]) => formatMoney(amount, deposit.currency_code)
+  const money = (amount: ItemDeposit["total_amount"]) => formatAmount(amount, deposit.currency_code)
   const variant = deposit.product_variant
   const productId = variant?.product?.id
 
@@ -19,7 +21,7 @@ export const GeneralSection = ({ deposit }: { deposit: ItemDeposit }) => {
         <div>
           <Heading>Deposit {deposit.number}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Recorded {formatDate(deposit.created_at, true)}
+            Recorded {formatDateTime(deposit.created_at)}
           </Text>
         </div>
         <div className="flex items-center gap-x-2">

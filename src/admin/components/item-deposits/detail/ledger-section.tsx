@@ -1,6 +1,8 @@
 import { Container, Heading, Table, Text, clx } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatDate, formatMoney, orderLabel, paymentMethodLabel, TRANSACTION_LABELS } from "../format"
+import { orderLabel, paymentMethodLabel, TRANSACTION_LABELS } from "../format"
+import { formatDateTime } from "../../common/dates"
+import { formatAmount } from "../../common/money"
 import type { ItemDeposit, ItemDepositTransaction } from "../types"
 
 const byDate = (a: ItemDepositTransaction, b: ItemDepositTransaction) =>
@@ -69,7 +71,7 @@ export const LedgerSection = ({ deposit }: { deposit: ItemDeposit }) => {
                 const { label, sign } = TRANSACTION_LABELS[entry.type] ?? { label: entry.type, sign: "" }
                 return (
                   <Table.Row key={entry.id}>
-                    <Table.Cell className="text-nowrap">{formatDate(entry.created_at, true)}</Table.Cell>
+                    <Table.Cell className="text-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
                     <Table.Cell>{label}</Table.Cell>
                     <Table.Cell
                       className={clx("text-nowrap text-right tabular-nums", {
@@ -77,7 +79,7 @@ export const LedgerSection = ({ deposit }: { deposit: ItemDeposit }) => {
                       })}
                     >
                       {sign}
-                      {formatMoney(entry.amount, deposit.currency_code)}
+                      {formatAmount(entry.amount, deposit.currency_code)}
                     </Table.Cell>
                     <Table.Cell>
                       <Where entry={entry} orders={deposit.orders ?? []} />

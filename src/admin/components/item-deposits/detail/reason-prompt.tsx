@@ -1,5 +1,7 @@
-import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
+import { Button, Prompt, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { FormField } from "../../common/form-field"
+import { FormError } from "../../common/form-footer"
 
 type Props = {
   open: boolean
@@ -53,32 +55,20 @@ export const ReasonPrompt = ({
             <Prompt.Description>{description}</Prompt.Description>
           </Prompt.Header>
           <div className="flex flex-col gap-y-2 px-6 pt-4">
-            <div className="flex items-center gap-x-1">
-              <Label htmlFor="close-reason" size="small" weight="plus">
-                Reason
-              </Label>
-              {!reasonRequired && (
-                <Label size="small" className="text-ui-fg-muted">
-                  (Optional)
-                </Label>
-              )}
-            </div>
-            <Textarea
-              id="close-reason"
-              value={reason}
-              aria-invalid={(touched && missing) || undefined}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            {touched && missing && (
-              <Text size="small" className="text-ui-fg-error">
-                A reason is required.
-              </Text>
-            )}
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
+            <FormField
+              label="Reason"
+              htmlFor="close-reason"
+              optional={!reasonRequired}
+              error={touched && missing ? "A reason is required." : undefined}
+            >
+              <Textarea
+                id="close-reason"
+                value={reason}
+                aria-invalid={(touched && missing) || undefined}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            </FormField>
+            <FormError message={error} />
           </div>
           <Prompt.Footer>
             <Prompt.Cancel type="button" disabled={isPending}>

@@ -1,9 +1,11 @@
-import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useRefundItemDeposit } from "../../../hooks/item-deposits"
-import { formatMoney, PAYMENT_METHODS } from "../format"
+import { PAYMENT_METHODS } from "../format"
+import { formatAmount } from "../../common/money"
 import { errorMessage } from "../../common/error-message"
-import { FormField } from "../shared/form-field"
+import { DrawerFooter, FormError } from "../../common/form-footer"
+import { FormField } from "../../common/form-field"
 import { MethodSelect } from "../shared/method-select"
 import type { ItemDeposit } from "../types"
 
@@ -35,7 +37,7 @@ export const RefundDrawer = ({ deposit, open, onOpenChange }: Props) => {
 
   const refundMethod = method === "other" ? other.trim() || "other" : method
   const methodError = submitted && !method ? "Choose how the money went back." : undefined
-  const amount = formatMoney(deposit.remaining_amount, deposit.currency_code)
+  const amount = formatAmount(deposit.remaining_amount, deposit.currency_code)
 
   const submit = () => {
     setSubmitted(true)
@@ -69,7 +71,7 @@ export const RefundDrawer = ({ deposit, open, onOpenChange }: Props) => {
             Records that {amount} (all that is left of {deposit.number}) went back to the customer.
             The deposit is closed.
           </Text>
-          <FormField id="refund_method" label="Refund method" error={methodError}>
+          <FormField htmlFor="refund_method" label="Refund method" error={methodError}>
             <MethodSelect
               id="refund_method"
               method={method}
@@ -81,28 +83,15 @@ export const RefundDrawer = ({ deposit, open, onOpenChange }: Props) => {
               }}
             />
           </FormField>
-          <FormField id="refund_reference" label="Reference" optional>
+          <FormField htmlFor="refund_reference" label="Reference" optional>
             <Input id="refund_reference" value={reference} onChange={(e) => setReference(e.target.value)} />
           </FormField>
-          <FormField id="refund_reason" label="Reason" optional>
+          <FormField htmlFor="refund_reason" label="Reason" optional>
             <Textarea id="refund_reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>
-          {serverError && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {serverError}
-            </Text>
-          )}
+          <FormError message={serverError} />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" disabled={refund.isPending}>
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={refund.isPending}>
-            Record refund
-          </Button>
-        </Drawer.Footer>
+        <DrawerFooter submitLabel="Record refund" onSubmit={submit} isPending={refund.isPending} />
       </Drawer.Content>
     </Drawer>
   )

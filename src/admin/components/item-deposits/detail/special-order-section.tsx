@@ -1,8 +1,8 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Container, Heading, IconButton } from "@medusajs/ui"
 import { useState } from "react"
-import { formatDay } from "../format"
-import { SectionRow } from "../shared/section-row"
+import { formatDay } from "../../common/dates"
+import { SectionRow } from "../../common/section-row"
 import type { ItemDeposit } from "../types"
 import { EditDepositDrawer } from "./edit-deposit-drawer"
 

@@ -1,19 +1,29 @@
-import { Text, createDataTableColumnHelper } from "@medusajs/ui"
+import { Text, clx, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo } from "react"
-import { customerName, formatDate, formatMoney, variantLabel } from "../format"
+import { variantLabel } from "../format"
+import { CREATED_COLUMN, SORT_BY_AGE } from "../../common/list-table"
+import { formatAmount } from "../../common/money"
+import { customerName } from "../../common/names"
 import { DepositStatusBadge } from "../shared/deposit-status-badge"
 import { SpecialOrderBadge } from "../shared/special-order-badge"
 import type { ItemDeposit } from "../types"
 
 const columnHelper = createDataTableColumnHelper<ItemDeposit>()
 
-const TwoLines = ({ top, bottom }: { top: string; bottom?: string | null }) => (
-  <div className="flex min-w-0 flex-col">
-    <Text size="small" leading="compact" className="truncate">
+type TwoLinesProps = {
+  top: string
+  bottom?: string | null
+  /** Caps the column: longer names are cut with "…" (full text on hover). */
+  className?: string
+}
+
+const TwoLines = ({ top, bottom, className }: TwoLinesProps) => (
+  <div className={clx("flex min-w-0 flex-col", className)}>
+    <Text size="small" leading="compact" className="truncate" title={top}>
       {top}
     </Text>
     {bottom && (
-      <Text size="xsmall" leading="compact" className="text-ui-fg-muted truncate">
+      <Text size="xsmall" leading="compact" className="text-ui-fg-muted truncate" title={bottom}>
         {bottom}
       </Text>
     )}
@@ -25,10 +35,8 @@ export function useDepositColumns() {
     () => [
       columnHelper.accessor("display_id", {
         header: "Deposit",
-        enableSorting: true,
         sortLabel: "Number",
-        sortAscLabel: "Oldest first",
-        sortDescLabel: "Newest first",
+        ...SORT_BY_AGE,
         cell: ({ row }) => (
           <Text size="small" weight="plus" leading="compact">
             {row.original.number}
@@ -42,6 +50,7 @@ export function useDepositColumns() {
           <TwoLines
             top={customerName(row.original.customer)}
             bottom={row.original.customer?.email}
+            className="max-w-[180px]"
           />
         ),
       }),
@@ -54,6 +63,7 @@ export function useDepositColumns() {
             <TwoLines
               top={variant?.product?.title ?? variantLabel(variant)}
               bottom={[variant?.title, variant?.sku].filter(Boolean).join(" · ")}
+              className="max-w-[200px]"
             />
           )
         },
@@ -65,8 +75,8 @@ export function useDepositColumns() {
           const { amount_per_unit, units, currency_code, total_amount } = row.original
           return (
             <TwoLines
-              top={`${formatMoney(amount_per_unit, currency_code)} × ${units}`}
-              bottom={`${formatMoney(total_amount, currency_code)} paid`}
+              top={`${formatAmount(amount_per_unit, currency_code)} × ${units}`}
+              bottom={`${formatAmount(total_amount, currency_code)} paid`}
             />
           )
         },
@@ -78,7 +88,7 @@ export function useDepositColumns() {
           const { remaining_amount, remaining_units, currency_code } = row.original
           return (
             <TwoLines
-              top={formatMoney(remaining_amount, currency_code)}
+              top={formatAmount(remaining_amount, currency_code)}
               bottom={`${remaining_units} ${remaining_units === 1 ? "unit" : "units"}`}
             />
           )
@@ -87,7 +97,7 @@ export function useDepositColumns() {
       columnHelper.accessor("status", {
         header: "Status",
         cell: ({ row }) => (
-          <div className="flex flex-wrap items-center gap-1">
+          <div className="flex flex-col items-start gap-1">
             <DepositStatusBadge status={row.original.status} />
             {row.original.special_order && (
               <SpecialOrderBadge
@@ -98,18 +108,7 @@ export function useDepositColumns() {
           </div>
         ),
       }),
-      columnHelper.accessor("created_at", {
-        header: "Created",
-        enableSorting: true,
-        sortLabel: "Created",
-        sortAscLabel: "Oldest first",
-        sortDescLabel: "Newest first",
-        cell: ({ getValue }) => (
-          <Text size="small" leading="compact" className="text-nowrap">
-            {formatDate(getValue())}
-          </Text>
-        ),
-      }),
+      columnHelper.accessor("created_at", CREATED_COLUMN),
     ],
     []
   )

@@ -1,7 +1,8 @@
-import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { Button, Container, DataTable, useDataTable } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { useItemDeposits } from "../../../hooks/item-deposits"
 import { ErrorState } from "../../common/error-state"
+import { ListToolbar } from "../../common/list-table"
 import { useDepositColumns } from "./columns"
 import { useDepositFilters } from "./filters"
 import { useDepositTableState } from "./use-deposit-table-state"
@@ -30,21 +31,14 @@ export const DepositListTable = () => {
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Item Deposits</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Money customers paid towards a specific product variant, and special orders.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu tooltip="Sort" />
-            <Button size="small" variant="secondary" asChild>
-              <Link to="/item-deposits/create">Create deposit</Link>
-            </Button>
-          </div>
-        </DataTable.Toolbar>
+        <ListToolbar
+          title="Item Deposits"
+          description="Money customers paid towards a specific product variant, and special orders."
+        >
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/item-deposits/create">Create deposit</Link>
+          </Button>
+        </ListToolbar>
         {isError ? (
           <ErrorState error={error} title="Could not load deposits" onRetry={() => refetch()} />
         ) : (

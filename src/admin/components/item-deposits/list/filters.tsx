@@ -1,17 +1,42 @@
 import { createDataTableFilterHelper, type DataTableFilter } from "@medusajs/ui"
 import { useMemo } from "react"
-import { useCustomerById, useVariantById } from "../../../hooks/item-deposits"
-import { customerName, STATUS_LABELS, variantLabel } from "../format"
+import { createdSinceOptions } from "../../common/dates"
+import { useCustomerById, useVariantById } from "../../../hooks/lookups"
+import { STATUS_LABELS, variantLabel } from "../format"
+import { customerName } from "../../common/names"
 import type { ItemDeposit, ItemDepositStatus } from "../types"
-import { CustomerFilterContent, VariantFilterContent } from "./lookup-filter-content"
+import { type Lookup, LookupFilterContent } from "../shared/lookups"
 
 const filterHelper = createDataTableFilterHelper<ItemDeposit>()
 
-const daysAgo = (days: number) => {
-  const date = new Date()
-  date.setHours(0, 0, 0, 0)
-  date.setDate(date.getDate() - days)
-  return date.toISOString()
+/**
+ * A filter searched on the server. `options` is not part of a custom
+ * filter's type, but the filter chip reads it to show a label for the chosen
+ * value (the only option: the chosen one).
+ */
+function lookupFilter(
+  id: "customer_id" | "variant_id",
+  label: string,
+  lookup: Lookup,
+  searchPlaceholder: string,
+  options: { value: string; label: string }[]
+) {
+  return {
+    ...filterHelper.custom({
+      id,
+      type: "custom",
+      label,
+      render: ({ value, onChange }) => (
+        <LookupFilterContent
+          lookup={lookup}
+          searchPlaceholder={searchPlaceholder}
+          value={value}
+          onChange={onChange}
+        />
+      ),
+    }),
+    options,
+  }
 }
 
 /**
@@ -48,40 +73,13 @@ export function useDepositFilters(customerId?: string, variantId?: string) {
           { value: "false", label: "Not special orders" },
         ],
       }),
-      // `options` is not part of a custom filter's type, but the filter chip
-      // reads it to show a label for the chosen value.
-      {
-        ...filterHelper.custom({
-          id: "customer_id",
-          type: "custom",
-          label: "Customer",
-          render: ({ value, onChange }) => (
-            <CustomerFilterContent value={value} onChange={onChange} />
-          ),
-        }),
-        options: customerOptions,
-      },
-      {
-        ...filterHelper.custom({
-          id: "variant_id",
-          type: "custom",
-          label: "Variant",
-          render: ({ value, onChange }) => (
-            <VariantFilterContent value={value} onChange={onChange} />
-          ),
-        }),
-        options: variantOptions,
-      },
+      lookupFilter("customer_id", "Customer", "customer", "Search customers", customerOptions),
+      lookupFilter("variant_id", "Variant", "variant", "Search products and variants", variantOptions),
       filterHelper.accessor("created_at", {
         type: "date",
         label: "Created",
         format: "date",
-        options: [
-          { label: "Today", value: { $gte: daysAgo(0) } },
-          { label: "Last 7 days", value: { $gte: daysAgo(7) } },
-          { label: "Last 30 days", value: { $gte: daysAgo(30) } },
-          { label: "Last 90 days", value: { $gte: daysAgo(90) } },
-        ],
+        options: createdSinceOptions(),
       }),
     ] as DataTableFilter[]
   }, [customerId, variantId, customer, variants])

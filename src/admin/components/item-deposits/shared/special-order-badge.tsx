@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@medusajs/ui"
-import { formatDay } from "../format"
+import { formatDay } from "../../common/dates"
 
 type Props = { expectedAt?: string | null; note?: string | null }
 

@@ -1,5 +1,5 @@
 import { DatePicker, Label, Switch, Text, Textarea } from "@medusajs/ui"
-import { FormField } from "./form-field"
+import { FormField } from "../../common/form-field"
 
 type Props = {
   specialOrder: boolean
@@ -29,14 +29,14 @@ export const SpecialOrderFields = ({ specialOrder, note, expectedAt, onChange, e
     </div>
     {specialOrder && (
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <FormField id="special_order_note" label="Note" optional hint="E.g. which supplier to order from.">
+        <FormField htmlFor="special_order_note" label="Note" optional hint="E.g. which supplier to order from.">
           <Textarea
             id="special_order_note"
             value={note}
             onChange={(event) => onChange({ special_order_note: event.target.value })}
           />
         </FormField>
-        <FormField id="expected_at" label="Expected date" optional error={errors?.expected_at}>
+        <FormField htmlFor="expected_at" label="Expected date" optional error={errors?.expected_at}>
           <DatePicker
             aria-label="Expected date"
             granularity="day"

@@ -9,8 +9,14 @@ export type MenuAction = {
   disabled?: boolean
 }
 
+type ActionMenuProps = {
+  groups: MenuAction[][]
+  /** The "…" button's accessible name. */
+  label?: string
+}
+
 /** The dashboard's "…" menu: groups of actions separated by a line. */
-export const ActionMenu = ({ groups }: { groups: MenuAction[][] }) => {
+export const ActionMenu = ({ groups, label = "Actions" }: ActionMenuProps) => {
   const visible = groups.filter((group) => group.length)
   if (!visible.length) {
     return null
@@ -18,7 +24,7 @@ export const ActionMenu = ({ groups }: { groups: MenuAction[][] }) => {
   return (
     <DropdownMenu>
       <DropdownMenu.Trigger asChild>
-        <IconButton size="small" variant="transparent" aria-label="Actions">
+        <IconButton size="small" variant="transparent" aria-label={label}>
           <EllipsisHorizontal />
         </IconButton>
       </DropdownMenu.Trigger>
