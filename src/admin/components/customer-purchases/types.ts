@@ -131,36 +131,14 @@ export type PurchaseActivity = {
   created_at: string
 }
 
-export type RefurbishmentStage = { value: string; label: string }
-
-export type PayoutMethod = {
-  id: string
-  name: string
-  type: PayoutMethodType
-  enabled: boolean
-}
-
-export type ReceiptTemplate = {
-  store_name: string
-  store_address: string | null
-  store_phone: string | null
-  store_email: string | null
-  store_tax_id: string | null
-  header: string | null
-  seller_declaration: string | null
-  terms: string | null
-  footer: string | null
-  signature_lines: string[]
-}
-
-export type PurchaseSettings = {
-  id: string
-  enabled: boolean
-  stages: RefurbishmentStage[]
-  payout_methods: PayoutMethod[]
-  default_location_id: string | null
-  receipt_template: ReceiptTemplate
-}
+// The settings' shapes are the server's own (type-only: nothing of the
+// server is bundled into the admin).
+export type {
+  RefurbishmentStage,
+  PayoutMethod,
+  ReceiptTemplateSettings as ReceiptTemplate,
+  PurchaseSettingsDTO as PurchaseSettings,
+} from "../../../types/customer-purchase"
 
 /** Item fields as the create/add/edit routes take them. */
 export type PurchaseItemInput = {
