@@ -97,9 +97,11 @@ async function main() {
     }
     if (code === 0 && !interrupted) {
       const jest = require.resolve("jest/bin/jest")
-      // Inline form: a bare `--selectProjects a b` would swallow a test path after it.
+      // The project flags go last: jest reads every word after
+      // --selectProjects (even in its `=` form) as a project name, so a test
+      // path after them would be swallowed and every test would run.
       const projects = selected ? [] : defaultProjects().map((name) => `--selectProjects=${name}`)
-      code = await run(jest, ["--runInBand", "--forceExit", ...projects, ...args], env)
+      code = await run(jest, ["--runInBand", "--forceExit", ...args, ...projects], env)
     }
   } catch (err) {
     console.error(err)

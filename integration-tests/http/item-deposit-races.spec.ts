@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
       // A checkout that died after taking the other deposit, before its order.
       const service = getContainer().resolve("item_deposit") as any
       const dead = await readyCart(sdk)
-      await service.applyToCart({ cart_id: dead, customer_id: customer.id, lines: [{ deposit_id: other.id, amount: 30 }] })
+      await service.holdForCart({ cart_id: dead, customer_id: customer.id, lines: [{ deposit_id: other.id, amount: 30 }] })
 
       // Too recent: a checkout may still be running.
       expect(await releaseAbandonedApplications(getContainer())).toEqual([])

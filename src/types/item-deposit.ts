@@ -9,6 +9,7 @@ export type ItemDepositTransactionType =
   | "payment"
   | "application"
   | "release"
+  | "return"
   | "conversion"
   | "refund"
   | "cancellation"
@@ -19,6 +20,7 @@ export const LEDGER_SIGN: Record<ItemDepositTransactionType, 1 | -1> = {
   payment: 1,
   application: -1,
   release: 1,
+  return: 1,
   conversion: -1,
   refund: -1,
   cancellation: -1,
@@ -33,6 +35,7 @@ export const ItemDepositEvents = {
   APPLIED: "item_deposit.applied",
   CONSUMED: "item_deposit.consumed",
   RELEASED: "item_deposit.released",
+  RETURNED: "item_deposit.returned",
   CONVERTED: "item_deposit.converted",
   REFUNDED: "item_deposit.refunded",
   CANCELLED: "item_deposit.cancelled",

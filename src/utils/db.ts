@@ -26,18 +26,43 @@ export function contextKnex(sharedContext: Context): Knex {
  * makes check-then-write safe across server processes. Ids are sorted so two
  * transactions locking the same rows cannot deadlock.
  */
-export function lockRowsForUpdate<T = { id: string }>(
+export async function lockRowsForUpdate<T = { id: string }>(
   sharedContext: Context,
   table: string,
   ids: string[],
   columns: string[] = ["id"]
 ): Promise<T[]> {
-  return transactionKnex(sharedContext)(table)
+  await setLockTimeout(sharedContext)
+  return (await transactionKnex(sharedContext)(table)
     .select(columns)
     .whereIn("id", [...new Set(ids)].sort())
     .whereNull("deleted_at")
     .orderBy("id")
-    .forUpdate() as unknown as Promise<T[]>
+    .forUpdate()
+    .catch(busyConflict)) as unknown as T[]
+}
+
+/** How long a row lock may be waited for before the request gives up. */
+export const LOCK_TIMEOUT = "5s"
+
+/**
+ * Bounds the waits for row locks in this transaction: a request stuck behind
+ * a long transaction answers "try again" instead of holding a connection
+ * (and the cart's lock) until something else times out.
+ */
+export async function setLockTimeout(sharedContext: Context) {
+  await transactionKnex(sharedContext).raw(`set local lock_timeout = '${LOCK_TIMEOUT}'`)
+}
+
+/** PostgreSQL's lock_not_available (lock_timeout reached) as a retryable conflict. */
+export function busyConflict(error: any): never {
+  if (error?.code === "55P03") {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Another request is changing the same records right now: try again in a moment."
+    )
+  }
+  throw error
 }
 
 /**

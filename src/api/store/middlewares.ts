@@ -7,7 +7,7 @@ import {
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { recordShopper } from "./middlewares/record-shopper"
-import { resyncStaleDepositLines } from "./middlewares/resync-stale-deposit-lines"
+import { syncDepositsOnTransfer } from "./middlewares/sync-deposits-on-transfer"
 import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
 import {
   StoreClaimItemDeposit,
@@ -21,13 +21,8 @@ export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
   // Every cart route (core's included): deposits follow the logged-in shopper.
   { matcher: "/store/carts", middlewares: [recordShopper] },
   { matcher: "/store/carts/*", middlewares: [recordShopper] },
-  // Routes that change promotions: see resync-stale-deposit-lines.ts.
-  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [resyncStaleDepositLines] },
-  {
-    method: ["POST", "DELETE"],
-    matcher: "/store/carts/:id/promotions",
-    middlewares: [resyncStaleDepositLines],
-  },
+  // A transfer that core skips still shows the deposits: see the middleware.
+  { method: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [syncDepositsOnTransfer] },
   {
     method: ["GET"],
     matcher: "/store/customers/me/item-deposits",

@@ -7,14 +7,30 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import { ItemDeposit } from "./models/item-deposit"
 import { ItemDepositTransaction } from "./models/item-deposit-transaction"
+import { ItemDepositApplication } from "./models/item-deposit-application"
 import { stateConflict } from "../../utils/errors"
-import { contextKnex, lockRowsForUpdate, transactionKnex } from "../../utils/db"
+import { busyConflict, contextKnex, lockRowsForUpdate, setLockTimeout, transactionKnex } from "../../utils/db"
 import { formatDepositNumber } from "../../utils/deposit-number"
 
 type ClosingType = "conversion" | "refund" | "cancellation"
+
+type LockedDeposit = { id: string; customer_id: string; status: string; display_id: number }
+
+type LockedApplication = {
+  id: string
+  deposit_id: string
+  cart_id: string
+  order_id: string | null
+  status: "held" | "consumed" | "released"
+  amount: string
+  returned_amount: string
+}
+
+/** One deposit whose hold on a cart changed: from `previous` to `amount`. */
+export type CartHoldChange = { deposit_id: string; previous: BigNumber; amount: BigNumber }
 
 const CLOSED_STATUS: Record<ClosingType, string> = {
   conversion: "converted",
@@ -22,15 +38,13 @@ const CLOSED_STATUS: Record<ClosingType, string> = {
   cancellation: "cancelled",
 }
 
-/** Net amount applied to carts: applications − releases. */
-const APPLIED_AMOUNT = `case when type = 'application' then amount when type = 'release' then -amount else 0 end`
-
-/** remaining = payments + releases + reversals − applications − closings */
-const SIGNED_AMOUNT = `case when type in ('payment', 'release', 'reversal') then amount else -amount end`
+/** remaining = payments + releases + returns + reversals − applications − closings */
+const SIGNED_AMOUNT = `case when type in ('payment', 'release', 'return', 'reversal') then amount else -amount end`
 
 class ItemDepositModuleService extends MedusaService({
   ItemDeposit,
   ItemDepositTransaction,
+  ItemDepositApplication,
 }) {
   /** What is left of each deposit, summed from its ledger. */
   @InjectManager()
@@ -58,109 +72,170 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   /**
-   * Applies deposits to a cart being completed: under row locks on the
-   * deposits (taken in id order, so concurrent checkouts cannot deadlock),
-   * checks each deposit still has the amount and belongs to the customer,
-   * and writes the application entries. Idempotent per (deposit, cart): a
-   * deposit already applied to this cart is skipped, so completing a
-   * completed cart again changes nothing. Returns the entries it wrote.
+   * Makes what a cart being completed holds of deposits exactly `lines`
+   * (summed per deposit, so two lines naming one deposit count twice). Under
+   * row locks on the deposits, taken in id order so concurrent checkouts
+   * cannot deadlock: a deposit that pays more than before must belong to the
+   * customer, be active and have the difference left; one that pays less, or
+   * is no longer on the cart, gives the difference back. So a retry after a
+   * checkout that died reconciles to the cart as it is now, and completing
+   * again with the same lines writes nothing. Returns each deposit whose hold
+   * changed with its previous amount (what `restoreCartHolds` puts back).
    */
   @InjectTransactionManager()
-  async applyToCart(
+  async holdForCart(
     input: {
       cart_id: string
       customer_id: string
-      lines: { deposit_id: string; amount: any }[]
+      lines: { deposit_id: string; amount: BigNumberInput }[]
     },
     @MedusaContext() sharedContext: Context = {}
-  ) {
-    const ids = input.lines.map((line) => line.deposit_id)
-    const deposits = await this.lockDeposits_(ids, sharedContext)
-    const remaining = await this.retrieveRemainingAmounts(ids, sharedContext)
-    const alreadyApplied = await this.netAppliedToCart_(input.cart_id, ids, sharedContext)
-
-    const entries: any[] = []
+  ): Promise<CartHoldChange[]> {
+    const targets = new Map<string, BigNumberInput>()
     for (const line of input.lines) {
-      const deposit = deposits.get(line.deposit_id)
-      const number = deposit ? formatDepositNumber(deposit.display_id) : line.deposit_id
-      if (!deposit || deposit.customer_id !== input.customer_id) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `Item deposit ${line.deposit_id} cannot pay for this cart: refresh the cart (POST /store/carts/${input.cart_id}/item-deposits) and try again.`
-        )
-      }
-      if (MathBN.gt(alreadyApplied[line.deposit_id], 0)) {
-        continue
-      }
-      if (deposit.status !== "active" || MathBN.lt(remaining[line.deposit_id], line.amount)) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `Item deposit ${number} no longer covers ${line.amount} (it has ${remaining[line.deposit_id]} left): refresh the cart (POST /store/carts/${input.cart_id}/item-deposits) and try again.`
-        )
-      }
-      entries.push({
-        deposit_id: line.deposit_id,
-        type: "application",
-        amount: line.amount,
-        cart_id: input.cart_id,
-      })
-      if (MathBN.eq(MathBN.sub(remaining[line.deposit_id], line.amount), 0)) {
-        await this.updateItemDeposits({ id: line.deposit_id, status: "consumed" }, sharedContext)
-      }
+      targets.set(line.deposit_id, MathBN.add(targets.get(line.deposit_id) ?? 0, line.amount))
     }
-    return entries.length
-      ? await this.createItemDepositTransactions(entries, sharedContext)
-      : []
+    return await this.setCartHolds_(input.cart_id, targets, { customer_id: input.customer_id }, sharedContext)
   }
 
   /**
-   * Gives back what a cart took from deposits (all of them, or only
-   * `deposit_ids`): one release per deposit for its net application to the
-   * cart. Idempotent: a second call finds nothing left to release, which is
-   * what makes a twice-delivered order cancellation release once.
+   * Puts a cart's holds back to what they were before a `holdForCart`
+   * (compensation of a checkout that failed after it).
+   */
+  @InjectTransactionManager()
+  async restoreCartHolds(
+    input: { cart_id: string; changes: CartHoldChange[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const targets = new Map(input.changes.map((c) => [c.deposit_id, c.previous as BigNumberInput]))
+    await this.setCartHolds_(input.cart_id, targets, null, sharedContext)
+  }
+
+  /** What each deposit is held for by this cart now (not yet an order). */
+  @InjectManager()
+  async retrieveCartHolds(
+    cartId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, BigNumber>> {
+    const held = await this.listItemDepositApplications(
+      { cart_id: cartId, status: "held" },
+      { select: ["deposit_id", "amount"] },
+      sharedContext
+    )
+    return Object.fromEntries(held.map((a: any) => [a.deposit_id, new BigNumber(a.raw_amount ?? a.amount)]))
+  }
+
+  /**
+   * Records that the order placed from a cart took what the cart held: the
+   * cart's held applications become consumed by `order_id`. Idempotent (a
+   * redelivered order.placed finds nothing held). Returns what it consumed.
+   */
+  @InjectTransactionManager()
+  async consumeForOrder(
+    input: { cart_id: string; order_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const held = await this.lockApplications_({ cart_id: input.cart_id, status: ["held"] }, sharedContext)
+    if (!held.length) {
+      return []
+    }
+    return await this.updateItemDepositApplications(
+      held.map((a) => ({ id: a.id, status: "consumed" as const, order_id: input.order_id })),
+      sharedContext
+    )
+  }
+
+  /**
+   * Gives back what a cart, or the order placed from it, still holds of
+   * deposits (all of them, or only `deposit_ids`): one release entry per
+   * deposit. Idempotent: a second call finds nothing left to release, which
+   * is what makes a twice-delivered order cancellation release once.
    */
   @InjectTransactionManager()
   async releaseFromCart(
     input: { cart_id: string; deposit_ids?: string[]; order_id?: string | null; note: string },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const ids =
-      input.deposit_ids ??
-      (
-        await this.listItemDepositTransactions(
-          { cart_id: input.cart_id, type: "application" },
-          { select: ["deposit_id"] },
-          sharedContext
-        )
-      ).map((t: any) => t.deposit_id)
-    if (!ids.length) {
+    const applications = await this.lockApplications_(
+      {
+        cart_id: input.cart_id,
+        status: ["held", "consumed"],
+        ...(input.deposit_ids ? { deposit_id: input.deposit_ids } : {}),
+      },
+      sharedContext
+    )
+    if (!applications.length) {
       return []
     }
-    const deposits = await this.lockDeposits_(ids, sharedContext)
-    const applied = await this.netAppliedToCart_(input.cart_id, ids, sharedContext)
-
+    const deposits = await this.lockDeposits_(applications.map((a) => a.deposit_id), sharedContext)
     const entries: any[] = []
-    for (const [depositId, amount] of Object.entries(applied)) {
-      if (!MathBN.gt(amount, 0)) {
-        continue
-      }
-      entries.push({
-        deposit_id: depositId,
-        type: "release",
-        amount,
-        cart_id: input.cart_id,
-        order_id: input.order_id ?? null,
-        note: input.note,
-      })
-      // Money given back is usable again, even on a deposit closed since
-      // (converted while an order held part of it): the customer is owed it.
-      if (deposits.get(depositId)?.status !== "active") {
-        await this.updateItemDeposits({ id: depositId, status: "active" }, sharedContext)
+    for (const application of applications) {
+      const amount = MathBN.sub(application.amount, application.returned_amount)
+      if (MathBN.gt(amount, 0)) {
+        entries.push({
+          deposit_id: application.deposit_id,
+          type: "release",
+          amount,
+          cart_id: input.cart_id,
+          order_id: input.order_id ?? application.order_id ?? null,
+          note: input.note,
+        })
+        await this.reopen_(deposits.get(application.deposit_id), sharedContext)
       }
     }
-    return entries.length
-      ? await this.createItemDepositTransactions(entries, sharedContext)
-      : []
+    await this.updateItemDepositApplications(
+      applications.map((a) => ({ id: a.id, status: "released" as const })),
+      sharedContext
+    )
+    return entries.length ? await this.createItemDepositTransactions(entries, sharedContext) : []
+  }
+
+  /**
+   * Brings back the deposit's share of items that left an order, up to a
+   * total of `returned_amount` for that order (what the caller computed from
+   * the order as it is now): only the difference with what came back before
+   * is written, so a redelivered event or a second return of the same order
+   * never pays twice. `to: "store_credit"` records the share passing on to
+   * the customer's store credit (a return entry, then a conversion entry,
+   * `reference` naming the store-credit transaction); `to: "deposit"` leaves
+   * it on the deposit, usable again. Returns the amount that came back now.
+   */
+  @InjectTransactionManager()
+  async returnFromOrder(
+    input: {
+      order_id: string
+      deposit_id: string
+      returned_amount: BigNumberInput
+      to: "deposit" | "store_credit"
+      note: string
+      reference?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ amount: BigNumber; transactions: any[] }> {
+    const [application] = await this.lockApplications_(
+      { order_id: input.order_id, deposit_id: [input.deposit_id], status: ["consumed"] },
+      sharedContext
+    )
+    const nothing = { amount: new BigNumber(0), transactions: [] }
+    if (!application) {
+      return nothing
+    }
+    const target = MathBN.min(input.returned_amount, application.amount)
+    const amount = MathBN.sub(target, application.returned_amount)
+    if (!MathBN.gt(amount, 0)) {
+      return nothing
+    }
+    const deposit = (await this.lockDeposits_([input.deposit_id], sharedContext)).get(input.deposit_id)
+    const base = { deposit_id: input.deposit_id, amount, order_id: input.order_id, cart_id: application.cart_id }
+    const entries: any[] = [{ ...base, type: "return", note: input.note }]
+    if (input.to === "store_credit") {
+      entries.push({ ...base, type: "conversion", note: `${input.note}: credited to store credit`, reference: input.reference ?? null })
+    } else {
+      await this.reopen_(deposit, sharedContext)
+    }
+    await this.updateItemDepositApplications({ id: application.id, returned_amount: target as any }, sharedContext)
+    const transactions = await this.createItemDepositTransactions(entries, sharedContext)
+    return { amount: new BigNumber(amount), transactions }
   }
 
   /**
@@ -251,53 +326,152 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   /**
-   * Deposit money still held by carts: (cart, deposit) pairs whose
-   * applications exceed their releases, last applied before `applied_before`.
-   * Either an order holds it, or the checkout died before the order existed.
+   * Money held by carts that have not become orders (yet), last changed
+   * before `updated_before`: either a checkout is placing the order now, or
+   * it died before the order existed. A small, indexed set: consumed and
+   * released applications are never scanned.
    */
   @InjectManager()
-  async listOpenApplications(
-    input: { applied_before: Date; cart_ids?: string[] },
+  async listHeldApplications(
+    input: { updated_before: Date; cart_ids?: string[]; limit?: number },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ cart_id: string; deposit_id: string; applied: BigNumber }[]> {
-    const knex = contextKnex(sharedContext)
-    const query = knex("item_deposit_transaction")
-      .select("cart_id", "deposit_id")
-      .select(knex.raw(`sum(${APPLIED_AMOUNT}) as applied`))
-      .whereNotNull("cart_id")
-      .whereIn("type", ["application", "release"])
-      .whereNull("deleted_at")
-      .groupBy("cart_id", "deposit_id")
-      .havingRaw(`sum(${APPLIED_AMOUNT}) > 0`)
-      .havingRaw(`max(created_at) < ?`, [input.applied_before])
-    if (input.cart_ids) {
-      query.whereIn("cart_id", input.cart_ids)
-    }
-    const rows = await query
-    return rows.map((row: any) => ({ ...row, applied: new BigNumber(row.applied) }))
+  ) {
+    return await this.listItemDepositApplications(
+      {
+        status: "held",
+        updated_at: { $lt: input.updated_before },
+        ...(input.cart_ids ? { cart_id: input.cart_ids } : {}),
+      },
+      { select: ["id", "cart_id", "deposit_id", "amount"], take: input.limit ?? 1000, order: { updated_at: "ASC" } },
+      sharedContext
+    )
   }
 
-  /** Net amount each deposit has applied to a cart (applications − releases). */
-  protected async netAppliedToCart_(cartId: string, depositIds: string[], sharedContext: Context) {
-    const rows = await contextKnex(sharedContext)("item_deposit_transaction")
-      .select("deposit_id")
-      .select(contextKnex(sharedContext).raw(`sum(${APPLIED_AMOUNT}) as applied`))
-      .where({ cart_id: cartId })
-      .whereIn("deposit_id", depositIds)
+  /**
+   * The shared core of holdForCart and restoreCartHolds: moves each deposit's
+   * hold on the cart to its target (0 when a deposit is not in `targets` but
+   * the cart holds it). `owner` given: a deposit that pays more must be the
+   * owner's, active, and have the difference left. `owner` null (restoring):
+   * no checks, capped at what is left.
+   */
+  protected async setCartHolds_(
+    cartId: string,
+    targets: Map<string, BigNumberInput>,
+    owner: { customer_id: string } | null,
+    sharedContext: Context
+  ): Promise<CartHoldChange[]> {
+    const existing = await this.lockApplications_({ cart_id: cartId }, sharedContext)
+    const byDeposit = new Map(existing.map((a) => [a.deposit_id, a]))
+    const ids = [...new Set([...targets.keys(), ...existing.filter((a) => a.status === "held").map((a) => a.deposit_id)])]
+    if (!ids.length) {
+      return []
+    }
+    const deposits = await this.lockDeposits_(ids, sharedContext)
+    const remaining = await this.retrieveRemainingAmounts(ids, sharedContext)
+
+    const changes: CartHoldChange[] = []
+    const entries: any[] = []
+    for (const id of ids.sort()) {
+      const application = byDeposit.get(id)
+      if (application?.status === "consumed") {
+        // An order already took this cart's money: only its own life
+        // (cancellation, returns) moves it from here.
+        continue
+      }
+      const deposit = deposits.get(id)
+      const previous = application?.status === "held" ? MathBN.convert(application.amount) : MathBN.convert(0)
+      let target = MathBN.convert(targets.get(id) ?? 0)
+      let diff = MathBN.sub(target, previous)
+      if (MathBN.gt(diff, 0)) {
+        if (owner) {
+          this.assertCanHold_(deposit, id, owner.customer_id, cartId, diff, remaining[id])
+        } else {
+          diff = MathBN.min(diff, MathBN.max(remaining[id], 0))
+          target = MathBN.add(previous, diff)
+        }
+      }
+      if (MathBN.eq(diff, 0)) {
+        continue
+      }
+      const increase = MathBN.gt(diff, 0)
+      entries.push({
+        deposit_id: id,
+        type: increase ? "application" : "release",
+        amount: increase ? diff : MathBN.mult(diff, -1),
+        cart_id: cartId,
+        note: increase ? null : "The cart changed before its order was placed",
+      })
+      const left = MathBN.sub(remaining[id], diff)
+      if (MathBN.eq(left, 0) && deposit?.status === "active") {
+        await this.updateItemDeposits({ id, status: "consumed" }, sharedContext)
+      } else if (!increase) {
+        await this.reopen_(deposit, sharedContext)
+      }
+      const status = MathBN.gt(target, 0) ? ("held" as const) : ("released" as const)
+      if (application) {
+        await this.updateItemDepositApplications({ id: application.id, amount: target as any, status }, sharedContext)
+      } else {
+        await this.createItemDepositApplications({ deposit_id: id, cart_id: cartId, amount: target, status } as any, sharedContext)
+      }
+      changes.push({ deposit_id: id, previous: new BigNumber(previous), amount: new BigNumber(target) })
+    }
+    if (entries.length) {
+      await this.createItemDepositTransactions(entries, sharedContext)
+    }
+    return changes
+  }
+
+  protected assertCanHold_(
+    deposit: LockedDeposit | undefined,
+    id: string,
+    customerId: string,
+    cartId: string,
+    amount: BigNumberInput,
+    remaining: BigNumber
+  ) {
+    const refresh = `refresh the cart (POST /store/carts/${cartId}/item-deposits) and try again`
+    if (!deposit || deposit.customer_id !== customerId) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Item deposit ${id} cannot pay for this cart: ${refresh}.`)
+    }
+    if (deposit.status !== "active" || MathBN.lt(remaining, amount)) {
+      const number = formatDepositNumber(deposit.display_id)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Item deposit ${number} no longer covers ${new BigNumber(amount).numeric} (it has ${new BigNumber(MathBN.max(remaining, 0)).numeric} left): ${refresh}.`
+      )
+    }
+  }
+
+  /**
+   * Money given back is usable again, even on a deposit closed since
+   * (converted while an order held part of it): the customer is owed it.
+   */
+  protected async reopen_(deposit: LockedDeposit | undefined, sharedContext: Context) {
+    if (deposit && deposit.status !== "active") {
+      await this.updateItemDeposits({ id: deposit.id, status: "active" }, sharedContext)
+      deposit.status = "active"
+    }
+  }
+
+  /** Application rows, locked for the rest of the transaction (id order). */
+  protected async lockApplications_(
+    where: { cart_id?: string; order_id?: string; deposit_id?: string[]; status?: string[] },
+    sharedContext: Context
+  ): Promise<LockedApplication[]> {
+    await setLockTimeout(sharedContext)
+    const query = transactionKnex(sharedContext)("item_deposit_application")
+      .select("id", "deposit_id", "cart_id", "order_id", "status", "amount", "returned_amount")
       .whereNull("deleted_at")
-      .groupBy("deposit_id")
-    const applied: Record<string, BigNumber> = {}
-    for (const id of depositIds) {
-      applied[id] = new BigNumber(0)
-    }
-    for (const row of rows) {
-      applied[row.deposit_id] = new BigNumber(row.applied)
-    }
-    return applied
+      .orderBy("id")
+      .forUpdate()
+    if (where.cart_id) query.where("cart_id", where.cart_id)
+    if (where.order_id) query.where("order_id", where.order_id)
+    if (where.deposit_id) query.whereIn("deposit_id", where.deposit_id)
+    if (where.status) query.whereIn("status", where.status)
+    return (await query.catch(busyConflict)) as LockedApplication[]
   }
 
   protected async lockDeposits_(ids: string[], sharedContext: Context) {
-    type LockedDeposit = { id: string; customer_id: string; status: string; display_id: number }
     const rows = await lockRowsForUpdate<LockedDeposit>(sharedContext, "item_deposit", ids, [
       "id",
       "customer_id",

@@ -42,6 +42,7 @@ export const TRANSACTION_LABELS: Record<ItemDepositTransactionType, { label: str
   payment: { label: "Deposit paid", sign: "+" },
   application: { label: "Used at checkout", sign: "−" },
   release: { label: "Given back (checkout released)", sign: "+" },
+  return: { label: "Returned with items from the order", sign: "+" },
   conversion: { label: "Converted to store credit", sign: "−" },
   refund: { label: "Refunded", sign: "−" },
   cancellation: { label: "Cancelled", sign: "−" },

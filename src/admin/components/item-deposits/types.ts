@@ -6,6 +6,7 @@ export type ItemDepositTransactionType =
   | "payment"
   | "application"
   | "release"
+  | "return"
   | "conversion"
   | "refund"
   | "cancellation"

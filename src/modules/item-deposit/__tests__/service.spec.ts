@@ -3,12 +3,13 @@ import { ITEM_DEPOSIT_MODULE } from ".."
 import ItemDepositModuleService from "../service"
 import { ItemDeposit } from "../models/item-deposit"
 import { ItemDepositTransaction } from "../models/item-deposit-transaction"
+import { ItemDepositApplication } from "../models/item-deposit-application"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<ItemDepositModuleService>({
   moduleName: ITEM_DEPOSIT_MODULE,
-  moduleModels: [ItemDeposit, ItemDepositTransaction],
+  moduleModels: [ItemDeposit, ItemDepositTransaction, ItemDepositApplication],
   resolve: "./src/modules/item-deposit",
   testSuite: ({ service }) => {
     const newDeposit = (paid = 50) =>
@@ -33,6 +34,9 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
         "updateItemDeposits",
         "listItemDepositTransactions",
         "createItemDepositTransactions",
+        "listItemDepositApplications",
+        "createItemDepositApplications",
+        "updateItemDepositApplications",
       ]) {
         expect([name, typeof (service as any)[name]]).toEqual([name, "function"])
       }
@@ -41,7 +45,7 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
     it("sums the remaining amount from the ledger", async () => {
       const deposit = await newDeposit()
       expect(await remaining(deposit.id)).toBe(50)
-      await service.applyToCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
       expect(await remaining(deposit.id)).toBe(30)
       await service.releaseFromCart({ cart_id: "cart_1", note: "test" })
       expect(await remaining(deposit.id)).toBe(50)
@@ -51,8 +55,8 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
     it("applies once per (deposit, cart), and releases once", async () => {
       const deposit = await newDeposit()
       const input = { cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 50 }] }
-      expect(await service.applyToCart(input)).toHaveLength(1)
-      expect(await service.applyToCart(input)).toEqual([])
+      expect(await service.holdForCart(input)).toHaveLength(1)
+      expect(await service.holdForCart(input)).toEqual([])
       expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("consumed")
       expect(await service.releaseFromCart({ cart_id: "cart_1", note: "a" })).toHaveLength(1)
       expect(await service.releaseFromCart({ cart_id: "cart_1", note: "b" })).toEqual([])
@@ -63,7 +67,7 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
       const deposit = await newDeposit()
       const results = await Promise.allSettled(
         Array.from({ length: 10 }, (_, i) =>
-          service.applyToCart({ cart_id: `cart_${i}`, customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 50 }] })
+          service.holdForCart({ cart_id: `cart_${i}`, customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 50 }] })
         )
       )
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
@@ -72,7 +76,7 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
 
     it("reopens a deposit closed while an order held part of it, when that order gives it back", async () => {
       const deposit = await newDeposit()
-      await service.applyToCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
       await service.closeDeposit(deposit.id, { type: "conversion" })
       await service.releaseFromCart({ cart_id: "cart_1", note: "order cancelled" })
       expect(await remaining(deposit.id)).toBe(20)
@@ -82,13 +86,75 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
     it("refuses another customer's deposit", async () => {
       const deposit = await newDeposit()
       await expect(
-        service.applyToCart({ cart_id: "cart_1", customer_id: "cus_2", lines: [{ deposit_id: deposit.id, amount: 10 }] })
+        service.holdForCart({ cart_id: "cart_1", customer_id: "cus_2", lines: [{ deposit_id: deposit.id, amount: 10 }] })
       ).rejects.toThrow("cannot pay for this cart")
+    })
+
+    it("reconciles a cart's hold to its lines: up, down, and off", async () => {
+      const deposit = await newDeposit()
+      const hold = (amount: number) =>
+        service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: amount ? [{ deposit_id: deposit.id, amount }] : [] })
+      await hold(20)
+      expect(await remaining(deposit.id)).toBe(30)
+      // A retry for a changed cart: only the difference moves.
+      expect((await hold(35)).map((c) => [c.previous.numeric, c.amount.numeric])).toEqual([[20, 35]])
+      expect(await remaining(deposit.id)).toBe(15)
+      await hold(10)
+      expect(await remaining(deposit.id)).toBe(40)
+      expect((await service.retrieveCartHolds("cart_1"))[deposit.id].numeric).toBe(10)
+      // No deposit line any more: everything comes back.
+      await hold(0)
+      expect(await remaining(deposit.id)).toBe(50)
+      expect(await service.retrieveCartHolds("cart_1")).toEqual({})
+      const types = (await service.listItemDepositTransactions({ deposit_id: deposit.id }, { order: { created_at: "ASC" } }))
+        .map((t) => [t.type, Number(t.amount)])
+      expect(types).toEqual([["payment", 50], ["application", 20], ["application", 15], ["release", 25], ["release", 10]])
+    })
+
+    it("sums two lines naming one deposit, and refuses what it does not have", async () => {
+      const deposit = await newDeposit(30)
+      const line = { deposit_id: deposit.id, amount: 30 }
+      await expect(service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [line, line] })).rejects.toThrow(
+        "no longer covers 60 (it has 30 left)"
+      )
+      expect(await remaining(deposit.id)).toBe(30)
+    })
+
+    it("restores the holds an attempt changed (compensation)", async () => {
+      const deposit = await newDeposit()
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
+      const changes = await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 50 }] })
+      await service.restoreCartHolds({ cart_id: "cart_1", changes })
+      expect(await remaining(deposit.id)).toBe(30)
+      expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("active")
+    })
+
+    it("moves held money to the order, lists only held money, and returns a share once", async () => {
+      const deposit = await newDeposit(60)
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 60 }] })
+      const later = new Date(Date.now() + 60_000)
+      expect((await service.listHeldApplications({ updated_before: later })).map((a) => a.cart_id)).toEqual(["cart_1"])
+      expect(await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1" })).toHaveLength(1)
+      expect(await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1" })).toEqual([])
+      expect(await service.listHeldApplications({ updated_before: later })).toEqual([])
+      // Completing the cart again changes nothing: the order has the money.
+      expect(await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [] })).toEqual([])
+
+      const back = (returned_amount: number) =>
+        service.returnFromOrder({ order_id: "order_1", deposit_id: deposit.id, returned_amount, to: "deposit", note: "Returned" })
+      expect((await back(30)).amount.numeric).toBe(30)
+      expect((await back(30)).amount.numeric).toBe(0)
+      expect(await remaining(deposit.id)).toBe(30)
+      expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("active")
+      // Cancelling the order afterwards gives back only what it still held.
+      const released = await service.releaseFromCart({ cart_id: "cart_1", order_id: "order_1", note: "cancelled" })
+      expect(released.map((t: any) => Number(t.amount))).toEqual([30])
+      expect(await remaining(deposit.id)).toBe(60)
     })
 
     it("closes for what is left, and a reversal reopens it", async () => {
       const deposit = await newDeposit()
-      await service.applyToCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 20 }] })
       const closed = await service.closeDeposit(deposit.id, { type: "conversion", note: "gone" })
       expect(closed.transaction).toMatchObject({ type: "conversion", amount: 30 })
       expect(await remaining(deposit.id)).toBe(0)

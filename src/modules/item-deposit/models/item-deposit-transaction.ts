@@ -7,8 +7,10 @@ import { ItemDeposit } from "./item-deposit"
  * remaining amount:
  * - payment (+): the customer paid the deposit;
  * - application (−): a checkout used it (cart_id says which);
- * - release (+): an application given back (order cancelled, checkout
- *   failed or abandoned), for the same cart_id;
+ * - release (+): an application given back (cart changed, order
+ *   cancelled, checkout failed or abandoned), for the same cart_id;
+ * - return (+): the deposit's share of items that left an order (returns,
+ *   claims, exchanges, order edits), order_id says which;
  * - conversion (−), refund (−), cancellation (−): the deposit was closed;
  * - reversal (+): undoes a closing entry whose workflow failed afterwards.
  */
@@ -19,6 +21,7 @@ export const ItemDepositTransaction = model
       "payment",
       "application",
       "release",
+      "return",
       "conversion",
       "refund",
       "cancellation",

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ItemDepositApplication } from "./item-deposit-application"
 import { ItemDepositTransaction } from "./item-deposit-transaction"
 
 /**
@@ -34,6 +35,9 @@ export const ItemDeposit = model
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),
     transactions: model.hasMany(() => ItemDepositTransaction, {
+      mappedBy: "deposit",
+    }),
+    applications: model.hasMany(() => ItemDepositApplication, {
       mappedBy: "deposit",
     }),
   })

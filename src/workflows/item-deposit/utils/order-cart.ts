@@ -11,17 +11,3 @@ export async function findOrderCartId(container: MedusaContainer, orderId: strin
   })
   return data[0]?.cart_id as string | undefined
 }
-
-/** Of these carts, the ones that became an order. */
-export async function cartsWithOrders(container: MedusaContainer, cartIds: string[]) {
-  if (!cartIds.length) {
-    return new Set<string>()
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order_cart",
-    fields: ["cart_id"],
-    filters: { cart_id: cartIds },
-  })
-  return new Set(data.map((row: any) => row.cart_id as string))
-}

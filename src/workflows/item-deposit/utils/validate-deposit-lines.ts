@@ -12,17 +12,19 @@ import {
 } from "./compute-deposit-lines"
 
 type CompletingCart = DepositCart & {
+  total?: any
   credit_lines?: { reference?: string | null; reference_id?: string | null; amount: any }[]
 }
 
 /**
  * The deposit lines of a cart being completed, checked against what they
  * may pay for in this cart now: the cart's own logged-in customer's
- * deposits, for variants in the cart, at most the amount per unit × the
- * quantity, and together at most what the variant's lines cost. A line that
- * breaks a rule (say, a promotion was added after it was computed) stops the
- * checkout with a message telling the storefront to refresh the cart. The
- * remaining amounts are checked later, under row locks, by the module.
+ * deposits, for variants in the cart, per deposit at most the amount per
+ * unit × the quantity, per variant at most what its lines cost, and never
+ * a total below zero. A line that breaks a rule (say, the cart was changed
+ * by a tool that bypasses core's cart flows) stops the checkout with a
+ * message telling the storefront to refresh the cart. The remaining amounts
+ * are checked later, under row locks, by the module.
  */
 export async function validateDepositLines(container: MedusaContainer, cart: CompletingCart) {
   const lines = (cart.credit_lines ?? []).filter(
@@ -52,22 +54,31 @@ export async function validateDepositLines(container: MedusaContainer, cart: Com
     )
   )
   const byVariant = variantLines(cart)
-  const used = new Map<string, any>()
-
-  return lines.map((line) => {
+  // Summed per deposit and per variant: two lines naming one deposit pay
+  // twice, so they are checked together.
+  const perDeposit = new Map<string, any>()
+  const perVariant = new Map<string, any>()
+  for (const line of lines) {
     const deposit = deposits.get(line.reference_id!)
-    const variant = deposit && byVariant.get(deposit.variant_id)
-    if (!deposit || !variant || !paysForCart(deposit, cart, customerId)) {
+    if (!deposit || !byVariant.has(deposit.variant_id) || !paysForCart(deposit, cart, customerId)) {
       throw stale()
     }
-    const usedForVariant = MathBN.add(used.get(deposit.variant_id) ?? 0, line.amount)
-    used.set(deposit.variant_id, usedForVariant)
-    if (
-      MathBN.gt(line.amount, MathBN.mult(deposit.amount_per_unit, variant.quantity)) ||
-      MathBN.gt(usedForVariant, variant.total)
-    ) {
+    perDeposit.set(deposit.id, MathBN.add(perDeposit.get(deposit.id) ?? 0, line.amount))
+    perVariant.set(deposit.variant_id, MathBN.add(perVariant.get(deposit.variant_id) ?? 0, line.amount))
+  }
+  for (const [id, amount] of perDeposit) {
+    const deposit = deposits.get(id)!
+    if (MathBN.gt(amount, MathBN.mult(deposit.amount_per_unit, byVariant.get(deposit.variant_id)!.quantity))) {
       throw stale()
     }
-    return { deposit_id: deposit.id, amount: line.amount }
-  })
+  }
+  for (const [variantId, amount] of perVariant) {
+    if (MathBN.gt(amount, byVariant.get(variantId)!.total)) {
+      throw stale()
+    }
+  }
+  if (cart.total !== undefined && cart.total !== null && MathBN.lt(cart.total, 0)) {
+    throw stale()
+  }
+  return [...perDeposit].map(([deposit_id, amount]) => ({ deposit_id, amount }))
 }
