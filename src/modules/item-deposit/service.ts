@@ -95,7 +95,8 @@ class ItemDepositModuleService extends MedusaService({
     for (const line of input.lines) {
       targets.set(line.deposit_id, MathBN.add(targets.get(line.deposit_id) ?? 0, line.amount))
     }
-    return await this.setCartHolds_(input.cart_id, targets, { customer_id: input.customer_id }, sharedContext)
+    const { changes } = await this.setCartHolds_(input.cart_id, targets, { customer_id: input.customer_id }, sharedContext)
+    return changes
   }
 
   /**
@@ -127,22 +128,39 @@ class ItemDepositModuleService extends MedusaService({
 
   /**
    * Records that the order placed from a cart took what the cart held: the
-   * cart's held applications become consumed by `order_id`. Idempotent (a
-   * redelivered order.placed finds nothing held). Returns what it consumed.
+   * cart's held applications become consumed by `order_id`, for at most what
+   * the order's deposit credit lines (`lines`) say it paid; anything held
+   * beyond that (an earlier attempt that died, then an order placed without
+   * that deposit) is released. Idempotent: a redelivered order.placed finds
+   * nothing held. Returns the consumed applications and the release entries.
    */
   @InjectTransactionManager()
   async consumeForOrder(
-    input: { cart_id: string; order_id: string },
+    input: { cart_id: string; order_id: string; lines: { deposit_id: string; amount: BigNumberInput }[] },
     @MedusaContext() sharedContext: Context = {}
   ) {
     const held = await this.lockApplications_({ cart_id: input.cart_id, status: ["held"] }, sharedContext)
     if (!held.length) {
-      return []
+      return { consumed: [], released: [] }
     }
-    return await this.updateItemDepositApplications(
-      held.map((a) => ({ id: a.id, status: "consumed" as const, order_id: input.order_id })),
-      sharedContext
-    )
+    const paid = new Map<string, BigNumberInput>()
+    for (const line of input.lines) {
+      paid.set(line.deposit_id, MathBN.add(paid.get(line.deposit_id) ?? 0, line.amount))
+    }
+    const targets = new Map(held.map((a) => [a.deposit_id, MathBN.min(a.amount, paid.get(a.deposit_id) ?? 0) as BigNumberInput]))
+    const { entries: released } = await this.setCartHolds_(input.cart_id, targets, null, sharedContext, {
+      order_id: input.order_id,
+      note: "Its order was placed without it",
+    })
+    // Rows written above are not re-read: the ORM flushes them at commit.
+    const still = held.filter((a) => MathBN.gt(targets.get(a.deposit_id)!, 0))
+    const consumed = still.length
+      ? await this.updateItemDepositApplications(
+          still.map((a) => ({ id: a.id, status: "consumed" as const, order_id: input.order_id })),
+          sharedContext
+        )
+      : []
+    return { consumed, released }
   }
 
   /**
@@ -358,13 +376,14 @@ class ItemDepositModuleService extends MedusaService({
     cartId: string,
     targets: Map<string, BigNumberInput>,
     owner: { customer_id: string } | null,
-    sharedContext: Context
-  ): Promise<CartHoldChange[]> {
+    sharedContext: Context,
+    release: { order_id?: string; note: string } = { note: "The cart changed before its order was placed" }
+  ): Promise<{ changes: CartHoldChange[]; entries: any[] }> {
     const existing = await this.lockApplications_({ cart_id: cartId }, sharedContext)
     const byDeposit = new Map(existing.map((a) => [a.deposit_id, a]))
     const ids = [...new Set([...targets.keys(), ...existing.filter((a) => a.status === "held").map((a) => a.deposit_id)])]
     if (!ids.length) {
-      return []
+      return { changes: [], entries: [] }
     }
     const deposits = await this.lockDeposits_(ids, sharedContext)
     const remaining = await this.retrieveRemainingAmounts(ids, sharedContext)
@@ -399,7 +418,8 @@ class ItemDepositModuleService extends MedusaService({
         type: increase ? "application" : "release",
         amount: increase ? diff : MathBN.mult(diff, -1),
         cart_id: cartId,
-        note: increase ? null : "The cart changed before its order was placed",
+        order_id: increase ? null : (release.order_id ?? null),
+        note: increase ? null : release.note,
       })
       const left = MathBN.sub(remaining[id], diff)
       if (MathBN.eq(left, 0) && deposit?.status === "active") {
@@ -415,10 +435,10 @@ class ItemDepositModuleService extends MedusaService({
       }
       changes.push({ deposit_id: id, previous: new BigNumber(previous), amount: new BigNumber(target) })
     }
-    if (entries.length) {
-      await this.createItemDepositTransactions(entries, sharedContext)
+    return {
+      changes,
+      entries: entries.length ? await this.createItemDepositTransactions(entries, sharedContext) : [],
     }
-    return changes
   }
 
   protected assertCanHold_(

@@ -134,8 +134,9 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
       await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 60 }] })
       const later = new Date(Date.now() + 60_000)
       expect((await service.listHeldApplications({ updated_before: later })).map((a) => a.cart_id)).toEqual(["cart_1"])
-      expect(await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1" })).toHaveLength(1)
-      expect(await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1" })).toEqual([])
+      const paid = [{ deposit_id: deposit.id, amount: 60 }]
+      expect((await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1", lines: paid })).consumed).toHaveLength(1)
+      expect(await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1", lines: paid })).toEqual({ consumed: [], released: [] })
       expect(await service.listHeldApplications({ updated_before: later })).toEqual([])
       // Completing the cart again changes nothing: the order has the money.
       expect(await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [] })).toEqual([])
@@ -150,6 +151,18 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
       const released = await service.releaseFromCart({ cart_id: "cart_1", order_id: "order_1", note: "cancelled" })
       expect(released.map((t: any) => Number(t.amount))).toEqual([30])
       expect(await remaining(deposit.id)).toBe(60)
+    })
+
+    it("releases what a cart held beyond what its order paid", async () => {
+      const deposit = await newDeposit(60)
+      await service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 60 }] })
+      // The order was placed without the deposit (a dead attempt held it, the
+      // cart changed, and the order's snapshot carried no deposit line).
+      const { consumed, released } = await service.consumeForOrder({ cart_id: "cart_1", order_id: "order_1", lines: [] })
+      expect(consumed).toEqual([])
+      expect(released.map((t: any) => [t.type, Number(t.amount), t.order_id])).toEqual([["release", 60, "order_1"]])
+      expect(await remaining(deposit.id)).toBe(60)
+      expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("active")
     })
 
     it("closes for what is left, and a reversal reopens it", async () => {

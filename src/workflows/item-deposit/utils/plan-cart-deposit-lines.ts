@@ -128,19 +128,23 @@ async function applicableDeposits(
     return []
   }
   const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
+  // What an earlier checkout of this same cart left held is this cart's to
+  // use (even if it emptied the deposit): it is reconciled, not counted
+  // twice, when the cart completes.
+  const held = await service.retrieveCartHolds(cart.id)
+  const heldIds = Object.keys(held)
   const deposits = await service.listItemDeposits(
-    { customer_id: customerId, variant_id: variantIds, status: "active" },
+    {
+      customer_id: customerId,
+      variant_id: variantIds,
+      $or: [{ status: "active" }, ...(heldIds.length ? [{ id: heldIds }] : [])],
+    } as any,
     { order: { created_at: "ASC" } }
   )
   if (!deposits.length) {
     return []
   }
-  const [remaining, held] = await Promise.all([
-    service.retrieveRemainingAmounts(deposits.map((d) => d.id)),
-    // What an earlier checkout of this same cart left held is this cart's
-    // to use: it is reconciled, not counted twice, when the cart completes.
-    service.retrieveCartHolds(cart.id),
-  ])
+  const remaining = await service.retrieveRemainingAmounts(deposits.map((d) => d.id))
   return deposits.map((deposit) => ({
     ...deposit,
     remaining: MathBN.add(remaining[deposit.id], held[deposit.id] ?? 0),
