@@ -1,6 +1,6 @@
 import { seedStore, type SeedProduct, type SeededStore } from "../../scripts/lib/seed-store"
 import { createAdminHeaders } from "./admin"
-import { storefront, type Storefront } from "./storefront"
+import { registerCustomer, storefront, type Storefront } from "./storefront"
 
 /** A 100 EUR phone: with no tax and free shipping, every total is round. */
 export const PHONE: SeedProduct = {
@@ -49,3 +49,52 @@ export async function createDeposit(
 /** The cart's (or order's) credit lines that are item deposits. */
 export const depositLines = (cart: any) =>
   (cart.credit_lines ?? []).filter((line: any) => line.reference === "item-deposit")
+
+/** The deposit as the admin route returns it (ledger in `transactions`). */
+export async function retrieveDeposit(api: any, headers: Record<string, string>, id: string) {
+  return (await api.get(`/admin/item-deposits/${id}`, { headers })).data.item_deposit
+}
+
+/** A new storefront customer with a unique email, logged in. */
+export function registerShopper(shop: Storefront, name: string) {
+  return registerCustomer(shop, {
+    email: `${name}-${Date.now()}-${Math.random()}@example.com`,
+    password: "secret-password",
+    first_name: name,
+    last_name: "Shopper",
+  })
+}
+
+/**
+ * An active percentage promotion on items (each), as the admin creates it;
+ * `extra` adds e.g. `is_automatic` or target rules.
+ */
+export async function createPercentagePromotion(
+  api: any,
+  headers: Record<string, string>,
+  code: string,
+  value: number,
+  extra: { is_automatic?: boolean; target_rules?: unknown[] } = {}
+) {
+  const { target_rules, ...promotion } = extra
+  const { data } = await api.post(
+    "/admin/promotions",
+    {
+      code,
+      type: "standard",
+      status: "active",
+      ...promotion,
+      application_method: {
+        type: "percentage",
+        target_type: "items",
+        allocation: "each",
+        value,
+        max_quantity: 10,
+        currency_code: "eur",
+        ...(target_rules ? { target_rules } : {}),
+      },
+    },
+    { headers }
+  )
+  return data.promotion as { id: string; code: string }
+}

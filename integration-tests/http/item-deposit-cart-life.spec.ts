@@ -11,7 +11,15 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { SeededStore } from "../../scripts/lib/seed-store"
-import { createDeposit, depositLines, PHONE, seedDepositStore } from "../helpers/deposits"
+import {
+  createDeposit,
+  createPercentagePromotion,
+  depositLines,
+  PHONE,
+  registerShopper,
+  retrieveDeposit,
+  seedDepositStore,
+} from "../helpers/deposits"
 import { eventually } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
 import {
@@ -64,19 +72,12 @@ medusaIntegrationTestRunner({
       testHooks().events.length = 0
     })
 
-    const shopper = (name: string) =>
-      registerCustomer(shop, {
-        email: `${name}-${Date.now()}-${Math.random()}@example.com`,
-        password: "secret-password",
-        first_name: name,
-        last_name: "Shopper",
-      })
+    const shopper = (name: string) => registerShopper(shop, name)
 
     const deposit = (customerId: string, body: Record<string, unknown> = {}) =>
       createDeposit(api, headers, { customer_id: customerId, variant_id: phone, ...body })
 
-    const adminDeposit = async (id: string) =>
-      (await api.get(`/admin/item-deposits/${id}`, { headers })).data.item_deposit
+    const adminDeposit = (id: string) => retrieveDeposit(api, headers, id)
 
     /** The deposit's ledger as [type, amount] in order. */
     const ledger = async (id: string) =>
@@ -114,25 +115,10 @@ medusaIntegrationTestRunner({
       it("caps the deposit at what the item costs after an automatic promotion, in the same response", async () => {
         const { sdk, customer } = await shopper("ada")
         const held = await deposit(customer.id, { variant_id: tablet, amount_per_unit: 90, units: 2 })
-        const { data } = await api.post(
-          "/admin/promotions",
-          {
-            code: "AUTO80",
-            type: "standard",
-            status: "active",
-            is_automatic: true,
-            application_method: {
-              type: "percentage",
-              target_type: "items",
-              allocation: "each",
-              value: 80,
-              max_quantity: 10,
-              currency_code: "eur",
-              target_rules: [{ attribute: "items.product.id", operator: "in", values: [seeded.products["tablet"].id] }],
-            },
-          },
-          { headers }
-        )
+        const promotion = await createPercentagePromotion(api, headers, "AUTO80", 80, {
+          is_automatic: true,
+          target_rules: [{ attribute: "items.product.id", operator: "in", values: [seeded.products["tablet"].id] }],
+        })
         try {
           let cart = await shippedCart(sdk, [{ variant_id: tablet, quantity: 1 }])
           expect(cart).toMatchObject({ item_total: 20, total: 0 })
@@ -149,30 +135,14 @@ medusaIntegrationTestRunner({
           expect(order.total).toBe(0)
           expect((await adminDeposit(held.id)).remaining_amount).toBe(160)
         } finally {
-          await api.post(`/admin/promotions/${data.promotion.id}`, { status: "inactive" }, { headers })
+          await api.post(`/admin/promotions/${promotion.id}`, { status: "inactive" }, { headers })
         }
       })
 
       it("keeps the deposit right when the quantity of a line with a coded promotion changes", async () => {
         const { sdk, customer } = await shopper("bea")
         await deposit(customer.id, { amount_per_unit: 90, units: 2 })
-        await api.post(
-          "/admin/promotions",
-          {
-            code: "EIGHTY",
-            type: "standard",
-            status: "active",
-            application_method: {
-              type: "percentage",
-              target_type: "items",
-              allocation: "each",
-              value: 80,
-              max_quantity: 10,
-              currency_code: "eur",
-            },
-          },
-          { headers }
-        )
+        await createPercentagePromotion(api, headers, "EIGHTY", 80)
         let cart = await shippedCart(sdk, [{ variant_id: phone, quantity: 1 }])
         expect(amounts(cart)).toEqual([90])
         ;({ cart } = await sdk.store.cart.update(cart.id, { promo_codes: ["EIGHTY"] }))

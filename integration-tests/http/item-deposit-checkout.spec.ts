@@ -7,7 +7,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SeededStore } from "../../scripts/lib/seed-store"
-import { createDeposit, depositLines, PHONE, seedDepositStore } from "../helpers/deposits"
+import {
+  createDeposit,
+  createPercentagePromotion,
+  depositLines,
+  PHONE,
+  registerShopper,
+  retrieveDeposit,
+  seedDepositStore,
+} from "../helpers/deposits"
 import { eventually } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
 import {
@@ -19,7 +27,6 @@ import {
   creditStoreCredit,
   newSdk,
   placeOrder,
-  registerCustomer,
   removeItem,
   updateItem,
   type Storefront,
@@ -50,19 +57,12 @@ medusaIntegrationTestRunner({
       testHooks().events.length = 0
     })
 
-    const shopper = (name: string) =>
-      registerCustomer(shop, {
-        email: `${name}-${Date.now()}-${Math.random()}@example.com`,
-        password: "secret-password",
-        first_name: name,
-        last_name: "Shopper",
-      })
+    const shopper = (name: string) => registerShopper(shop, name)
 
     const deposit = (customerId: string, body: Record<string, unknown> = {}) =>
       createDeposit(api, headers, { customer_id: customerId, variant_id: phone, units: 2, ...body })
 
-    const adminDeposit = async (id: string) =>
-      (await api.get(`/admin/item-deposits/${id}`, { headers })).data.item_deposit
+    const adminDeposit = (id: string) => retrieveDeposit(api, headers, id)
 
     it("follows the cart as items change, and is consumed by the order", async () => {
       const { sdk, customer } = await shopper("dana")
@@ -205,7 +205,7 @@ medusaIntegrationTestRunner({
     it("re-syncs the deposit line when a promotion changes what the item costs", async () => {
       const { sdk, customer } = await shopper("iris")
       const held = await deposit(customer.id, { amount_per_unit: 80, units: 1 })
-      await createHalfPricePromotion()
+      await createPercentagePromotion(api, headers, "HALF", 50)
       let cart = await createCart(sdk, { region_id: seeded.region.id, items: [{ variant_id: phone, quantity: 1 }] })
       cart = await addShipping(sdk, cart.id)
       expect(depositLines(cart).map((l: any) => l.amount)).toEqual([80])
@@ -254,25 +254,5 @@ medusaIntegrationTestRunner({
       expect(order.total).toBe(20)
       expect((await adminDeposit(held.id)).remaining_amount).toBe(0)
     })
-
-    async function createHalfPricePromotion() {
-      await api.post(
-        "/admin/promotions",
-        {
-          code: "HALF",
-          type: "standard",
-          status: "active",
-          application_method: {
-            type: "percentage",
-            target_type: "items",
-            allocation: "each",
-            value: 50,
-            max_quantity: 10,
-            currency_code: "eur",
-          },
-        },
-        { headers }
-      )
-    }
   },
 })
