@@ -11,7 +11,7 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
   moduleName: ITEM_DEPOSIT_MODULE,
   moduleModels: [ItemDeposit, ItemDepositTransaction, ItemDepositApplication],
   resolve: "./src/modules/item-deposit",
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     const newDeposit = (paid = 50) =>
       service.createItemDeposits({
         customer_id: "cus_1",
@@ -163,6 +163,23 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
       expect(released.map((t: any) => [t.type, Number(t.amount), t.order_id])).toEqual([["release", 60, "order_1"]])
       expect(await remaining(deposit.id)).toBe(60)
       expect((await service.retrieveItemDeposit(deposit.id)).status).toBe("active")
+    })
+
+    it("gives up on a row lock held too long with a conflict to retry, writing nothing", async () => {
+      const deposit = await newDeposit()
+      const knex = MikroOrmWrapper.forkManager().getKnex()
+      const blocker = await knex.transaction()
+      try {
+        await blocker("item_deposit").where({ id: deposit.id }).forUpdate()
+        const started = Date.now()
+        await expect(
+          service.holdForCart({ cart_id: "cart_1", customer_id: "cus_1", lines: [{ deposit_id: deposit.id, amount: 10 }] })
+        ).rejects.toThrow("try again in a moment")
+        expect(Date.now() - started).toBeLessThan(15_000)
+      } finally {
+        await blocker.rollback()
+      }
+      expect(await remaining(deposit.id)).toBe(50)
     })
 
     it("closes for what is left, and a reversal reopens it", async () => {
