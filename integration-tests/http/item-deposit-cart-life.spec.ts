@@ -196,6 +196,29 @@ medusaIntegrationTestRunner({
       expect(account.data.store_credit_account.balance).toBe(10)
     })
 
+    it("comes before a gift card, whichever was applied first", async () => {
+      const { sdk, customer } = await shopper("gina")
+      const { data } = await api.post(
+        "/admin/gift-cards",
+        { code: `GIFT-${Date.now()}`, value: 100, currency_code: "eur" },
+        { headers }
+      )
+      let cart = await shippedCart(sdk, [{ variant_id: phone, quantity: 1 }])
+      ;({ cart } = await sdk.client.fetch<any>(`/store/carts/${cart.id}/gift-cards`, {
+        method: "POST",
+        body: { code: data.gift_card.code },
+      }))
+      expect(cart.total).toBe(0)
+      const held = await deposit(customer.id)
+      cart = await updateItem(sdk, cart.id, cart.items![0].id, 1)
+      const lines = (cart.credit_lines ?? []).map((l: any) => [l.reference, l.amount]).sort()
+      expect(lines).toEqual([["gift-card", 70], ["item-deposit", 30]])
+      expect(cart.total).toBe(0)
+      const order = await placeOrder(sdk, cart.id)
+      expect(order.total).toBe(0)
+      expect((await adminDeposit(held.id)).remaining_amount).toBe(0)
+    })
+
     it("shows the deposit in the response of a transfer core skips (a cart that gave the customer's email)", async () => {
       const email = `dora-${Date.now()}@example.com`
       const { sdk, customer } = await registerCustomer(shop, { email, password: "secret-password" })
