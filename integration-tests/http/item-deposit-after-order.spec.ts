@@ -146,7 +146,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a full return puts the deposit's share back on the deposit, once; the refund suggested is the card part", async () => {
-      const { sdk, deposit, order } = await orderWithDeposit("ada", [{ variant_id: phone, quantity: 1 }], {
+      const { sdk, customer, deposit, order } = await orderWithDeposit("ada", [{ variant_id: phone, quantity: 1 }], {
         amount_per_unit: 30,
         units: 1,
       })
@@ -172,6 +172,22 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ id: deposit.id, amount: 30, order_id: order.id, to: "deposit" }),
         ])
       )
+
+      // The negative line is the plugin's own: no store credit came of it.
+      const { data: accounts } = await api.get(`/admin/store-credit-accounts?customer_id=${customer.id}`, { headers })
+      expect(accounts.store_credit_accounts).toEqual([])
+      // What the order's admin widget reads: the deposit's ledger through the order link.
+      const { data: widget } = await api.get(
+        `/admin/orders/${order.id}?fields=id,currency_code,*credit_lines,item_deposits.id,item_deposits.display_id,` +
+          "item_deposits.transactions.id,item_deposits.transactions.type,item_deposits.transactions.amount," +
+          "item_deposits.transactions.order_id,item_deposits.transactions.created_at",
+        { headers }
+      )
+      expect(
+        widget.order.item_deposits[0].transactions
+          .filter((t: any) => t.order_id === order.id)
+          .map((t: any) => [t.type, t.amount])
+      ).toEqual([["return", 30]])
 
       // The event delivered again: nothing changes.
       await redeliver("order.return_received", { order_id: order.id, return_id: returnId })
