@@ -273,6 +273,37 @@ medusaIntegrationTestRunner({
       expect((await adminOrder(order.id)).summary.pending_difference).toBe(-140)
     })
 
+    it("a claim that writes the deposit-paid item off brings its share back", async () => {
+      const { deposit, order } = await orderWithDeposit("eve", [{ variant_id: phone, quantity: 1 }], {
+        amount_per_unit: 30,
+        units: 1,
+      })
+      await capture(order.id)
+      await fulfil(order.id)
+      const before = await adminOrder(order.id)
+      const item = before.items.find((i: any) => i.variant_id === phone)
+
+      const { data } = await api.post("/admin/claims", { order_id: order.id, type: "refund" }, { headers })
+      const claimId = data.claim.id
+      await api.post(
+        `/admin/claims/${claimId}/claim-items`,
+        { items: [{ id: item.id, quantity: 1, reason: "production_failure" }] },
+        { headers }
+      )
+      await api.post(`/admin/claims/${claimId}/request`, {}, { headers })
+
+      await eventually(async () => expect((await adminDeposit(deposit.id)).remaining_amount).toBe(30))
+      expect(await ledger(deposit.id)).toEqual([["return", 30, order.id]])
+      // A write-off does not change what the order owes (Medusa suggests no
+      // refund for it), so there is nothing to settle with a credit line.
+      const after = await adminOrder(order.id)
+      expect(after.summary.pending_difference).toBe(0)
+      expect(orderDepositLines(after)).toEqual([[deposit.id, 30]])
+
+      await redeliver("order.claim_created", { order_id: order.id, claim_id: claimId })
+      expect(await ledger(deposit.id)).toEqual([["return", 30, order.id]])
+    })
+
     it("with the store-credit rule, the share goes to the customer's store credit instead, once", async () => {
       await api.post("/admin/purchase-settings", { deposit_return_rule: "store_credit" }, { headers })
       try {
