@@ -10,7 +10,12 @@ import {
 export type PlanOrderDepositReturnsStepInput = { order_id: string }
 
 export type OrderDepositReturnsPlan = {
-  order: { id: string; display_id: number | null; customer_id: string | null; currency_code: string }
+  order: { id: string; display_id: number | null; currency_code: string }
+  /**
+   * Whose store credit a share goes to: the deposits' customer (who paid
+   * them), not the order's, which a transfer may have changed.
+   */
+  customer_id: string | null
   /** Deposits with something to bring back now (amount > 0). */
   shares: DepositReturnShare[]
   /** Another order change is open: no credit line can be added now. */
@@ -37,7 +42,6 @@ export const planOrderDepositReturnsStep = createStep(
       fields: [
         "id",
         "display_id",
-        "customer_id",
         "currency_code",
         "summary.*",
         // Partial item fields (items.quantity) come back empty for orders:
@@ -57,8 +61,9 @@ export const planOrderDepositReturnsStep = createStep(
       : []
     const empty: OrderDepositReturnsPlan = {
       order: order
-        ? { id: order.id, display_id: order.display_id ?? null, customer_id: order.customer_id ?? null, currency_code: order.currency_code }
-        : { id: input.order_id, display_id: null, customer_id: null, currency_code: "" },
+        ? { id: order.id, display_id: order.display_id ?? null, currency_code: order.currency_code }
+        : { id: input.order_id, display_id: null, currency_code: "" },
+      customer_id: null,
       shares: [],
       credit_lines_skipped: false,
     }
@@ -68,7 +73,7 @@ export const planOrderDepositReturnsStep = createStep(
 
     const deposits = await service.listItemDeposits(
       { id: applications.map((a: any) => a.deposit_id) },
-      { select: ["id", "variant_id", "amount_per_unit"] }
+      { select: ["id", "customer_id", "variant_id", "amount_per_unit"] }
     )
     const byId = new Map(deposits.map((d: any) => [d.id, d]))
     const shares = computeOrderDepositReturns(
@@ -99,6 +104,7 @@ export const planOrderDepositReturnsStep = createStep(
         `Order ${input.order_id} has an open order change: the item-deposit credit lines for the deposit share that came back are not added; the refund Medusa suggests includes that share.`
       )
     }
-    return new StepResponse({ ...empty, shares, credit_lines_skipped: skipped })
+    const customerId = (byId.get(shares[0].deposit_id) as any)?.customer_id ?? null
+    return new StepResponse({ ...empty, customer_id: customerId, shares, credit_lines_skipped: skipped })
   }
 )

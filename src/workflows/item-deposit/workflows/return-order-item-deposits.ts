@@ -61,7 +61,7 @@ export const returnOrderItemDepositsWorkflow = createWorkflow(
           : plan.shares
               .filter((s) => MathBN.gt(s.credit_line_amount, 0))
               .map((s) => ({ deposit_id: s.deposit_id, amount: s.credit_line_amount })),
-        to_store_credit: to === "store_credit" && MathBN.gt(total, 0) && !!plan.order.customer_id,
+        to_store_credit: to === "store_credit" && MathBN.gt(total, 0) && !!plan.customer_id,
       }
     })
 
@@ -77,7 +77,7 @@ export const returnOrderItemDepositsWorkflow = createWorkflow(
     const account = when("credit-returned-deposits", { details }, ({ details }) => details.to_store_credit).then(() =>
       creditCustomerStoreCreditWorkflow.runAsStep({
         input: transform({ plan, details }, ({ plan, details }) => ({
-          customer_id: plan.order.customer_id!,
+          customer_id: plan.customer_id!,
           currency_code: plan.order.currency_code,
           amount: details.total,
           reference: "item_deposit_return",
