@@ -238,6 +238,33 @@ medusaIntegrationTestRunner({
       await eventually(() => expect(returnedEvents()).toHaveLength(2))
     })
 
+    it("undoes the deposit credit line when a later step of the same workflow fails", async () => {
+      const { deposit, order } = await orderWithDeposit("fay", [{ variant_id: phone, quantity: 1 }], {
+        amount_per_unit: 30,
+        units: 1,
+      })
+      await capture(order.id)
+      await fulfil(order.id)
+      await receiveReturn(order.id, phone, 1)
+      await eventually(async () => expect((await adminOrder(order.id)).summary.pending_difference).toBe(-70))
+
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE) as any
+      const { errors } = await engine.run("test-fail-after-deposit-credit-lines", {
+        input: { order_id: order.id, credit_lines: [{ deposit_id: deposit.id, amount: 10 }] },
+        throwOnError: false,
+      })
+      expect(errors.map((e: any) => e.error?.message)).toContain("Injected failure after the deposit credit lines")
+      const after = await adminOrder(order.id)
+      expect(after.summary.pending_difference).toBe(-70)
+      expect(orderDepositLines(after)).toEqual([
+        [deposit.id, 30],
+        [deposit.id, -30],
+      ])
+      // No order change is left open: the next return or edit can start.
+      const { data: changes } = await api.get(`/admin/orders/${order.id}/changes`, { headers })
+      expect(changes.order_changes.filter((c: any) => ["pending", "requested"].includes(c.status))).toEqual([])
+    })
+
     it("an order edit that removes the deposit-paid item brings the whole deposit back", async () => {
       const { deposit, order } = await orderWithDeposit(
         "cleo",
