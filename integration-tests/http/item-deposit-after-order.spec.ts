@@ -120,10 +120,15 @@ medusaIntegrationTestRunner({
       const id = data.return.id
       await api.post(`/admin/returns/${id}/request-items`, { items: [{ id: item.id, quantity }] }, { headers })
       await api.post(`/admin/returns/${id}/request`, {}, { headers })
-      await api.post(`/admin/returns/${id}/receive`, {}, { headers })
-      await api.post(`/admin/returns/${id}/receive-items`, { items: [{ id: item.id, quantity }] }, { headers })
-      await api.post(`/admin/returns/${id}/receive/confirm`, {}, { headers })
+      await receiveItems(id, item.id, quantity)
       return id as string
+    }
+
+    /** The warehouse receives a requested return's items. */
+    async function receiveItems(returnId: string, itemId: string, quantity: number) {
+      await api.post(`/admin/returns/${returnId}/receive`, {}, { headers })
+      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity }] }, { headers })
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, { headers })
     }
 
     async function redeliver(name: string, data: Record<string, unknown>) {
@@ -329,6 +334,38 @@ medusaIntegrationTestRunner({
 
       await redeliver("order.claim_created", { order_id: order.id, claim_id: claimId })
       expect(await ledger(deposit.id)).toEqual([["return", 30, order.id]])
+    })
+
+    it("an exchange brings the share back when the exchanged item is received", async () => {
+      const { deposit, order } = await orderWithDeposit("gus", [{ variant_id: phone, quantity: 1 }], {
+        amount_per_unit: 30,
+        units: 1,
+      })
+      await capture(order.id)
+      await fulfil(order.id)
+      const item = (await adminOrder(order.id)).items.find((i: any) => i.variant_id === phone)
+
+      // The phone for a book: requested, not received yet.
+      const { data } = await api.post("/admin/exchanges", { order_id: order.id }, { headers })
+      const exchangeId = data.exchange.id
+      await api.post(`/admin/exchanges/${exchangeId}/inbound/items`, { items: [{ id: item.id, quantity: 1 }] }, { headers })
+      await api.post(`/admin/exchanges/${exchangeId}/outbound/items`, { items: [{ variant_id: book, quantity: 1 }] }, { headers })
+      await api.post(`/admin/exchanges/${exchangeId}/request`, {}, { headers })
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      // The phone is still out there: nothing comes back yet.
+      expect(await ledger(deposit.id)).toEqual([])
+
+      const { data: exchange } = await api.get(`/admin/exchanges/${exchangeId}?fields=id,return_id`, { headers })
+      await receiveItems(exchange.exchange.return_id, item.id, 1)
+      await eventually(async () => expect((await adminDeposit(deposit.id)).remaining_amount).toBe(30))
+      expect(await ledger(deposit.id)).toEqual([["return", 30, order.id]])
+      const after = await adminOrder(order.id)
+      // The card paid 70 for the phone and the book costs 20: 50 to refund.
+      expect(after.summary.pending_difference).toBe(-50)
+      expect(orderDepositLines(after)).toEqual([
+        [deposit.id, 30],
+        [deposit.id, -30],
+      ])
     })
 
     it("with the store-credit rule, the share goes to the customer's store credit instead, once", async () => {
