@@ -17,7 +17,7 @@ export const DepositReturnRuleSelect = ({
   onChange: (value: DepositReturnRule) => void
 }) => (
   <Select size="small" value={value} onValueChange={(next) => onChange(next as DepositReturnRule)}>
-    <Select.Trigger id={id}>
+    <Select.Trigger id={id} aria-label="Deposit share of returned items">
       <Select.Value />
     </Select.Trigger>
     <Select.Content>
