@@ -55,7 +55,6 @@ export const returnOrderItemDepositsWorkflow = createWorkflow(
         to,
         note: `Items left order ${orderLabel}${input.reason ? ` (${input.reason})` : ""}`,
         total,
-        has_shares: plan.shares.length > 0,
         credit_lines: plan.credit_lines_skipped
           ? []
           : plan.shares
