@@ -66,6 +66,14 @@ export type ReceiptTemplateSettings = {
   signature_lines: string[]
 }
 
+/**
+ * Where a deposit's share of items that leave an order goes: back onto the
+ * deposit (usable again at a later checkout) or into the customer's
+ * loyalty-plugin store credit.
+ */
+export const DEPOSIT_RETURN_RULES = ["deposit", "store_credit"] as const
+export type DepositReturnRule = (typeof DEPOSIT_RETURN_RULES)[number]
+
 export type PurchaseSettingsDTO = {
   id: string
   enabled: boolean
@@ -73,6 +81,7 @@ export type PurchaseSettingsDTO = {
   payout_methods: PayoutMethod[]
   default_location_id: string | null
   receipt_template: ReceiptTemplateSettings
+  deposit_return_rule: DepositReturnRule
 }
 
 /** Events the capability emits, named Medusa's way (`entity.action`). */

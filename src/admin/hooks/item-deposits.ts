@@ -133,7 +133,9 @@ export function useOrderItemDeposits(orderId: string) {
       sdk.client.fetch<{ order: OrderDepositData }>(`/admin/orders/${orderId}`, {
         query: {
           fields:
-            "id,currency_code,*credit_lines,items.id,items.title,items.variant_id,items.product_title,items.variant_title,item_deposits.id,item_deposits.display_id",
+            "id,currency_code,*credit_lines,items.id,items.title,items.variant_id,items.product_title,items.variant_title,item_deposits.id,item_deposits.display_id," +
+            // What came back to each deposit from this order (returns, claims, exchanges, edits).
+            "item_deposits.transactions.id,item_deposits.transactions.type,item_deposits.transactions.amount,item_deposits.transactions.order_id,item_deposits.transactions.created_at",
         },
       }),
     enabled: !!orderId,

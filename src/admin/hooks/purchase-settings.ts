@@ -3,6 +3,7 @@ import { sdk } from "../lib/sdk"
 import { retryUnlessClientError } from "../components/common/error-message"
 import { fetchAdminBlob } from "../components/common/fetch-file"
 import type {
+  DepositReturnRule,
   PayoutMethod,
   PurchaseSettings,
   ReceiptTemplate,
@@ -20,6 +21,7 @@ export type PurchaseSettingsUpdate = {
   payout_methods?: PayoutMethod[]
   default_location_id?: string | null
   receipt_template?: Partial<ReceiptTemplate>
+  deposit_return_rule?: DepositReturnRule
 }
 
 export function usePurchaseSettings() {

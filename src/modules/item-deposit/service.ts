@@ -257,6 +257,31 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   /**
+   * returnFromOrder for several deposits of one order in one transaction:
+   * all or nothing. With `expected_amount`, a deposit that would bring back
+   * another amount (another run wrote it first) fails the whole batch, so a
+   * caller that credited store credit or added credit lines for that amount
+   * compensates them.
+   */
+  @InjectTransactionManager()
+  async returnManyFromOrder(
+    inputs: (Parameters<ItemDepositModuleService["returnFromOrder"]>[0] & { expected_amount?: BigNumberInput })[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deposit_id: string; amount: BigNumber; transactions: any[] }[]> {
+    const results: { deposit_id: string; amount: BigNumber; transactions: any[] }[] = []
+    for (const { expected_amount, ...input } of [...inputs].sort((a, b) => (a.deposit_id < b.deposit_id ? -1 : 1))) {
+      const result = await this.returnFromOrder(input, sharedContext)
+      if (expected_amount !== undefined && !MathBN.eq(result.amount, expected_amount)) {
+        throw stateConflict(
+          `The deposit share of order ${input.order_id} changed while it was being returned; nothing was returned, try again.`
+        )
+      }
+      results.push({ deposit_id: input.deposit_id, ...result })
+    }
+    return results
+  }
+
+  /**
    * Closes an active deposit (converted, refunded or cancelled) for all that
    * is left of it, under a row lock so a concurrent checkout either used the
    * money first or finds the deposit closed.

@@ -18,6 +18,7 @@ export const config: SubscriberConfig = {
     "item_deposit.applied",
     "item_deposit.consumed",
     "item_deposit.released",
+    "item_deposit.returned",
     "item_deposit.converted",
     "item_deposit.refunded",
     "item_deposit.cancelled",

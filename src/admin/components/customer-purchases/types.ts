@@ -138,6 +138,7 @@ export type {
   PayoutMethod,
   ReceiptTemplateSettings as ReceiptTemplate,
   PurchaseSettingsDTO as PurchaseSettings,
+  DepositReturnRule,
 } from "../../../types/customer-purchase"
 
 /** Item fields as the create/add/edit routes take them. */

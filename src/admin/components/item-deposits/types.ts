@@ -135,7 +135,12 @@ export type OrderDepositData = {
     metadata?: Record<string, unknown> | null
   }[]
   items?: { id: string; title: string; variant_id: string | null; product_title?: string | null; variant_title?: string | null }[]
-  item_deposits?: { id: string; display_id: number }[]
+  item_deposits?: {
+    id: string
+    display_id: number
+    /** The deposit's ledger (all of it: filter by order_id for this order). */
+    transactions?: Pick<ItemDepositTransaction, "id" | "type" | "amount" | "order_id" | "created_at">[]
+  }[]
 }
 
 export type CustomerPurchaseSummary = {

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { FINAL_ITEM_STATUSES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
+import { DEPOSIT_RETURN_RULES, FINAL_ITEM_STATUSES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
 import { field } from "../../utils/field-error"
 
 const Stage = z
@@ -65,6 +65,7 @@ export const AdminUpdatePurchaseSettings = z
       .optional(),
     default_location_id: z.string().nullish(),
     receipt_template: ReceiptTemplate.optional(),
+    deposit_return_rule: z.enum(DEPOSIT_RETURN_RULES).optional(),
   })
   .strict()
 export type AdminUpdatePurchaseSettingsType = z.infer<typeof AdminUpdatePurchaseSettings>

@@ -16,4 +16,8 @@ export const PurchaseSetting = model.define(
   payout_methods: model.json(),
   default_location_id: model.text().nullable(),
   receipt_template: model.json(),
+  // Where a deposit's share of items that leave an order (returns, claims,
+  // exchanges, order edits) goes: back onto the deposit, or into the
+  // customer's store credit.
+  deposit_return_rule: model.enum(["deposit", "store_credit"]).default("deposit"),
 })

@@ -27,6 +27,7 @@ export const DEFAULT_PURCHASE_SETTINGS: Omit<PurchaseSettingsDTO, "id"> = {
     },
   ],
   default_location_id: null,
+  deposit_return_rule: "deposit",
   receipt_template: {
     store_name: "Our store",
     store_address: null,

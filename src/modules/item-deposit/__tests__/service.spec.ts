@@ -180,6 +180,38 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
         await blocker.rollback()
       }
       expect(await remaining(deposit.id)).toBe(50)
+    it("returns several deposits of an order all or nothing, for exactly the expected amounts", async () => {
+      const phone = await newDeposit(30)
+      const case_ = await newDeposit(10)
+      await service.holdForCart({
+        cart_id: "cart_2",
+        customer_id: "cus_1",
+        lines: [
+          { deposit_id: phone.id, amount: 30 },
+          { deposit_id: case_.id, amount: 10 },
+        ],
+      })
+      await service.consumeForOrder({ cart_id: "cart_2", order_id: "order_2" })
+      const both = (expected: number) => [
+        { order_id: "order_2", deposit_id: phone.id, returned_amount: 30, expected_amount: 30, to: "store_credit" as const, note: "Returned", reference: "sc_acc_1" },
+        { order_id: "order_2", deposit_id: case_.id, returned_amount: 10, expected_amount: expected, to: "store_credit" as const, note: "Returned", reference: "sc_acc_1" },
+      ]
+      // The case's share is not what the caller planned: nothing is written for either.
+      await expect(service.returnManyFromOrder(both(5))).rejects.toThrow("changed while it was being returned")
+      expect(await service.listItemDepositTransactions({ order_id: "order_2" })).toEqual([])
+
+      const returned = await service.returnManyFromOrder(both(10))
+      expect(returned.map((r) => [r.deposit_id, r.amount.numeric])).toEqual(
+        [[phone.id, 30], [case_.id, 10]].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      )
+      // To store credit: a return and a conversion each, so nothing is left on the deposits.
+      const entries = await service.listItemDepositTransactions({ order_id: "order_2" })
+      expect(entries.map((t: any) => t.type).sort()).toEqual(["conversion", "conversion", "return", "return"])
+      expect(await remaining(phone.id)).toBe(0)
+      expect(await remaining(case_.id)).toBe(0)
+      // Again: the planned amounts are no longer due, and nothing more is written.
+      await expect(service.returnManyFromOrder(both(10))).rejects.toThrow("changed while it was being returned")
+      expect(await service.listItemDepositTransactions({ order_id: "order_2" })).toHaveLength(4)
     })
 
     it("closes for what is left, and a reversal reopens it", async () => {

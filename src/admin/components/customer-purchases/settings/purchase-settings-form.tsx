@@ -5,6 +5,7 @@ import { FormField } from "../../common/form-field"
 import { useUpdatePurchaseSettings } from "../../../hooks/purchase-settings"
 import { StockLocationSelect } from "../stock/stock-location-select"
 import type { PurchaseSettings } from "../types"
+import { DepositReturnRuleSelect } from "./deposit-return-rule-select"
 import { EnablePurchasingSection } from "./enable-purchasing-section"
 import { PayoutMethodsEditor } from "./payout-methods-editor"
 import { ReceiptPreview } from "./receipt-preview"
@@ -128,6 +129,18 @@ export const PurchaseSettingsForm = ({ settings }: { settings: PurchaseSettings 
             allowNone
             value={draft.default_location_id}
             onChange={(id) => change("default_location_id", id)}
+          />
+        </FormField>
+      </Section>
+      <Section
+        title="Item deposits after the order"
+        description="When an item a deposit paid for leaves the order (return received, claim, exchange, order edit), the deposit's share comes back once, here. A card refund never pays it out."
+      >
+        <FormField label="Deposit share of returned items" htmlFor="deposit-return-rule" className="max-w-md">
+          <DepositReturnRuleSelect
+            id="deposit-return-rule"
+            value={draft.deposit_return_rule}
+            onChange={(rule) => change("deposit_return_rule", rule)}
           />
         </FormField>
       </Section>

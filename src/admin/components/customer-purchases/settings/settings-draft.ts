@@ -1,5 +1,5 @@
 import type { PurchaseSettingsUpdate } from "../../../hooks/purchase-settings"
-import type { PayoutMethod, PurchaseSettings, ReceiptTemplate, RefurbishmentStage } from "../types"
+import type { DepositReturnRule, PayoutMethod, PurchaseSettings, ReceiptTemplate, RefurbishmentStage } from "../types"
 import { FINAL_ITEM_STATUSES } from "../types"
 
 /** A stage or payout method row; `isNew` rows may still change their id. */
@@ -14,6 +14,7 @@ export type SettingsDraft = {
   payout_methods: PayoutMethodDraft[]
   default_location_id: string
   receipt_template: TemplateDraft
+  deposit_return_rule: DepositReturnRule
 }
 
 let nextKey = 0
@@ -35,6 +36,7 @@ export function settingsToDraft(settings: PurchaseSettings): SettingsDraft {
     stages: settings.stages.map((s) => ({ ...s, key: rowKey(), isNew: false })),
     payout_methods: settings.payout_methods.map((m) => ({ ...m, key: rowKey(), isNew: false })),
     default_location_id: settings.default_location_id ?? "",
+    deposit_return_rule: settings.deposit_return_rule ?? "deposit",
     receipt_template: {
       store_name: t.store_name ?? "",
       store_address: t.store_address ?? "",
@@ -79,6 +81,7 @@ export function draftToUpdate(draft: SettingsDraft): PurchaseSettingsUpdate {
     })),
     default_location_id: draft.default_location_id || null,
     receipt_template: templateToApi(draft.receipt_template),
+    deposit_return_rule: draft.deposit_return_rule,
   }
 }
 
