@@ -389,13 +389,16 @@ medusaIntegrationTestRunner({
         }
         await eventually(async () => expect(await balance()).toBe(30))
 
-        // On the deposit's ledger: it came back, and passed on to store credit.
+        // On the deposit's ledger: it came back, and passed on to store credit
+        // (written just after the credit, so waited for too).
+        await eventually(async () =>
+          expect(await ledger(deposit.id)).toEqual([
+            ["return", 30, order.id],
+            ["conversion", 30, order.id],
+          ])
+        )
         const after = await adminDeposit(deposit.id)
         expect(after).toMatchObject({ status: "consumed", remaining_amount: 0 })
-        expect(await ledger(deposit.id)).toEqual([
-          ["return", 30, order.id],
-          ["conversion", 30, order.id],
-        ])
         // The conversion names the store-credit account it went to.
         const { data: accounts } = await api.get(`/admin/store-credit-accounts?customer_id=${customer.id}`, { headers })
         expect(after.transactions.find((t: any) => t.type === "conversion").reference).toBe(

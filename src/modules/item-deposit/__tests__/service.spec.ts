@@ -180,6 +180,8 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
         await blocker.rollback()
       }
       expect(await remaining(deposit.id)).toBe(50)
+    })
+
     it("returns several deposits of an order all or nothing, for exactly the expected amounts", async () => {
       const phone = await newDeposit(30)
       const case_ = await newDeposit(10)
@@ -191,7 +193,14 @@ moduleIntegrationTestRunner<ItemDepositModuleService>({
           { deposit_id: case_.id, amount: 10 },
         ],
       })
-      await service.consumeForOrder({ cart_id: "cart_2", order_id: "order_2" })
+      await service.consumeForOrder({
+        cart_id: "cart_2",
+        order_id: "order_2",
+        lines: [
+          { deposit_id: phone.id, amount: 30 },
+          { deposit_id: case_.id, amount: 10 },
+        ],
+      })
       const both = (expected: number) => [
         { order_id: "order_2", deposit_id: phone.id, returned_amount: 30, expected_amount: 30, to: "store_credit" as const, note: "Returned", reference: "sc_acc_1" },
         { order_id: "order_2", deposit_id: case_.id, returned_amount: 10, expected_amount: expected, to: "store_credit" as const, note: "Returned", reference: "sc_acc_1" },
