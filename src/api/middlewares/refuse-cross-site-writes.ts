@@ -5,6 +5,7 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
+import { refuseUnsafeInput } from "./refuse-unsafe-input"
 
 /**
  * Cross-site request forgery guard for the plugin's write routes.
@@ -156,6 +157,10 @@ export const CROSS_SITE_GUARDED_PATHS = [
   "/store/carts/:id/item-deposits",
 ]
 
+/**
+ * In front of every plugin route, before its own middlewares: the CSRF guard,
+ * then the NUL-byte guard (see refuse-unsafe-input.ts).
+ */
 export const refuseCrossSiteWritesMiddlewares: MiddlewareRoute[] = CROSS_SITE_GUARDED_PATHS.map(
-  (matcher) => ({ matcher, middlewares: [refuseCrossSiteWrites] })
+  (matcher) => ({ matcher, middlewares: [refuseCrossSiteWrites, refuseUnsafeInput] })
 )

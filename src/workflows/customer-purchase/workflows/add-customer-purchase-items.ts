@@ -9,6 +9,7 @@ import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
 import { createPurchaseItemsStep } from "../steps/create-purchase-items"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
 
 export type AddCustomerPurchaseItemsWorkflowInput = {
@@ -34,6 +35,7 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
       allowed: ["draft"],
       action: "have items added",
     })
+    validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items })))
     const settings = getPurchaseSettingsStep()
 
     const items = createPurchaseItemsStep(

@@ -11,6 +11,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { createCustomerPurchaseStep } from "../steps/create-customer-purchase"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
@@ -55,6 +56,8 @@ export const createCustomerPurchaseWorkflowId = "create-customer-purchase"
 export const createCustomerPurchaseWorkflow = createWorkflow(
   createCustomerPurchaseWorkflowId,
   (input: WorkflowData<CreateCustomerPurchaseWorkflowInput>) => {
+    // Before anything is written (the seller's customer record included).
+    validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items ?? [] })))
     const created = when("create-seller-customer", { input }, ({ input }) => !!input.customer).then(
       () =>
         createCustomersWorkflow.runAsStep({

@@ -8,6 +8,7 @@ import { getPurchaseItemStep } from "../steps/get-purchase-item"
 import { validatePurchaseItemUpdateStep } from "../steps/validate-purchase-item-update"
 import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import type { PurchaseItemInput } from "../utils/build-purchase-items"
 
 export type UpdateCustomerPurchaseItemWorkflowInput = {
@@ -28,6 +29,9 @@ export const updateCustomerPurchaseItemWorkflow = createWorkflow(
       item_id: input.item_id,
     })
     validatePurchaseItemUpdateStep({ item, update: input.update })
+    validateItemVariantsStep(
+      transform({ input }, ({ input }) => ({ items: [{ variant_id: input.update.variant_id }], single: true }))
+    )
 
     const updated = updatePurchaseItemStep(
       transform({ input }, ({ input }) => ({ id: input.item_id, ...input.update }))

@@ -8,12 +8,24 @@ import multer from "multer"
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 export const MAX_ATTACHMENTS_PER_UPLOAD = 10
+export const MAX_FILENAME_LENGTH = 255
 const ALLOWED_TYPES = /^(image\/(jpeg|png|webp|heic|heif|gif)|application\/pdf)$/
 
 const upload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS_PER_UPLOAD },
   fileFilter: (_req, file, accept) => {
+    // eslint-disable-next-line no-control-regex
+    if (file.originalname.length > MAX_FILENAME_LENGTH || /[\u0000-\u001f]/.test(file.originalname)) {
+      return accept(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `files: a file name must be at most ${MAX_FILENAME_LENGTH} characters with no control characters ("${file.originalname
+            .replace(/[\u0000-\u001f]/g, "")
+            .slice(0, 40)}…")`
+        )
+      )
+    }
     if (!ALLOWED_TYPES.test(file.mimetype)) {
       return accept(
         new MedusaError(
