@@ -16,6 +16,7 @@ import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { createCustomerPurchaseStep } from "../steps/create-customer-purchase"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type SellerInput = {
   first_name?: string
@@ -122,6 +123,6 @@ export const createCustomerPurchaseWorkflow = createWorkflow(
       data: transform({ purchase }, ({ purchase }) => ({ id: purchase.id })),
     })
 
-    return new WorkflowResponse(purchase)
+    return new WorkflowResponse(transform({ purchase }, ({ purchase }) => withoutIdNumber(purchase)))
   }
 )
