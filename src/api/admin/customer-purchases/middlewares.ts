@@ -26,6 +26,7 @@ import {
   AdminUploadAttachmentParams,
   AdminListPurchaseActivityParams,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const BASE = "/admin/customer-purchases"
 const retrieve = validateAndTransformQuery(
@@ -41,7 +42,7 @@ const writeRoute = (
 ): MiddlewareRoute => ({
   method: [method],
   matcher,
-  middlewares: body ? [validateAndTransformBody(body), retrieve] : [retrieve],
+  middlewares: body ? [validateBody(body), retrieve] : [retrieve],
 })
 
 export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
@@ -70,7 +71,7 @@ export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/notes`,
-    middlewares: [validateAndTransformBody(AdminAddCustomerPurchaseNote)],
+    middlewares: [validateBody(AdminAddCustomerPurchaseNote)],
   },
   {
     method: ["GET"],
@@ -85,7 +86,7 @@ export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/reveal-id`,
-    middlewares: [validateAndTransformBody(AdminRevealSellerId)],
+    middlewares: [validateBody(AdminRevealSellerId)],
   },
   {
     method: ["POST"],
