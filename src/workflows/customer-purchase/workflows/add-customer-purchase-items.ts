@@ -4,7 +4,7 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
 import { createPurchaseItemsStep } from "../steps/create-purchase-items"
@@ -24,6 +24,8 @@ export const addCustomerPurchaseItemsWorkflowId = "add-customer-purchase-items"
 export const addCustomerPurchaseItemsWorkflow = createWorkflow(
   addCustomerPurchaseItemsWorkflowId,
   (input: WorkflowData<AddCustomerPurchaseItemsWorkflowInput>) => {
+    // The payout's lock: adding items and a payout never interleave.
+    acquireLockStep({ key: input.purchase_id, timeout: 10, ttl: 60 })
     const { data: purchases } = useQueryGraphStep({
       entity: "customer_purchase",
       fields: ["id", "display_id", "status"],
@@ -56,6 +58,8 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
         }))
       )
     )
+
+    releaseLockStep({ key: input.purchase_id })
 
     return new WorkflowResponse(items)
   }
