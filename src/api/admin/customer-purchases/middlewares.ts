@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { ensurePurchasingEnabled } from "./middlewares/ensure-purchasing-enabled"
 import { uploadAttachments } from "./middlewares/upload-attachments"
+import { protectPurchaseFiles } from "./middlewares/protect-purchase-files"
 import {
   listCustomerPurchaseQueryConfig,
   listPurchaseActivityQueryConfig,
@@ -46,6 +47,8 @@ const writeRoute = (
 })
 
 export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
+  // Core's file deletion must not remove a purchase's evidence.
+  { method: ["DELETE"], matcher: "/admin/uploads/:id", middlewares: [protectPurchaseFiles] },
   { matcher: BASE, middlewares: [ensurePurchasingEnabled] },
   { matcher: `${BASE}/*`, middlewares: [ensurePurchasingEnabled] },
   {
