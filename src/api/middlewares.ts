@@ -3,9 +3,15 @@ import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/mid
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
+import { refuseCrossSiteWritesMiddlewares } from "./middlewares/refuse-cross-site-writes"
+import { stripIdDocumentNumberMiddlewares } from "./middlewares/strip-id-document-number"
 
 export default defineMiddlewares({
   routes: [
+    // First: a cross-site or form-encoded write is refused before anything runs.
+    ...refuseCrossSiteWritesMiddlewares,
+    // Every /admin and /store answer: the full ID number only from reveal-id.
+    ...stripIdDocumentNumberMiddlewares,
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
     ...adminItemDepositMiddlewares,

@@ -15,6 +15,7 @@ import { PurchaseSetting } from "./models/purchase-setting"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { stateConflict } from "../../utils/errors"
 import { lockRowsForUpdate, transactionKnex } from "../../utils/db"
+import { formatPurchaseNumber } from "../../utils/purchase-number"
 import {
   isFinalStatus,
   type PurchaseSettingsDTO,
@@ -189,6 +190,83 @@ class CustomerPurchaseModuleService extends MedusaService({
       )
     }
     return done
+  }
+
+  /**
+   * Locks the purchase row and checks its status before an item is written
+   * in the same transaction: a payout (which moves draft → paid under the same
+   * row lock) either happens before, and this refuses, or waits for this write
+   * and then pays the new total.
+   */
+  protected async lockPurchaseForItemChange_(
+    purchaseId: string,
+    allowed: (status: string) => string | null,
+    sharedContext: Context
+  ) {
+    await lockRowsForUpdate(sharedContext, "customer_purchase", [purchaseId])
+    const purchase = await this.retrieveCustomerPurchase(
+      purchaseId,
+      { select: ["id", "display_id", "status"] },
+      sharedContext
+    )
+    const refusal = allowed(purchase.status)
+    if (refusal) {
+      throw stateConflict(refusal.replace("{number}", formatPurchaseNumber(purchase.display_id)))
+    }
+  }
+
+  /** Adds items to a draft purchase, checked under the purchase's row lock. */
+  @InjectTransactionManager()
+  async addItemsToDraftPurchase(
+    purchaseId: string,
+    items: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockPurchaseForItemChange_(
+      purchaseId,
+      (status) => (status === "draft" ? null : `Purchase {number} is ${status} and can no longer have items added.`),
+      sharedContext
+    )
+    return items.length ? await this.createCustomerPurchaseItems(items as any[], sharedContext) : []
+  }
+
+  /**
+   * Updates an item under its purchase's row lock; `priced` (price, quantity)
+   * changes only while the purchase is a draft.
+   */
+  @InjectTransactionManager()
+  async updateItemOfPurchase(
+    purchaseId: string,
+    update: { id: string } & Record<string, unknown>,
+    priced: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockPurchaseForItemChange_(
+      purchaseId,
+      (status) =>
+        status === "cancelled"
+          ? "Purchase {number} is cancelled; its items can no longer be edited."
+          : status !== "draft" && priced.length
+            ? `${priced.join(", ")}: the seller has already been paid for this item, so what was paid can no longer change.`
+            : null,
+      sharedContext
+    )
+    return await this.updateCustomerPurchaseItems(update as any, sharedContext)
+  }
+
+  /** Soft-deletes an item of a draft purchase, checked under the purchase's row lock. */
+  @InjectTransactionManager()
+  async removeItemOfDraftPurchase(
+    purchaseId: string,
+    itemId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockPurchaseForItemChange_(
+      purchaseId,
+      (status) => (status === "draft" ? null : `Purchase {number} is ${status} and can no longer have items removed.`),
+      sharedContext
+    )
+    await this.softDeleteCustomerPurchaseItems([itemId], {}, sharedContext)
   }
 
   protected async assertNoItemsInRemovedStages_(

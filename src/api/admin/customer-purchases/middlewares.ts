@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { ensurePurchasingEnabled } from "./middlewares/ensure-purchasing-enabled"
 import { uploadAttachments } from "./middlewares/upload-attachments"
+import { protectPurchaseFiles } from "./middlewares/protect-purchase-files"
 import {
   listCustomerPurchaseQueryConfig,
   listPurchaseActivityQueryConfig,
@@ -26,6 +27,7 @@ import {
   AdminUploadAttachmentParams,
   AdminListPurchaseActivityParams,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const BASE = "/admin/customer-purchases"
 const retrieve = validateAndTransformQuery(
@@ -41,10 +43,12 @@ const writeRoute = (
 ): MiddlewareRoute => ({
   method: [method],
   matcher,
-  middlewares: body ? [validateAndTransformBody(body), retrieve] : [retrieve],
+  middlewares: body ? [validateBody(body), retrieve] : [retrieve],
 })
 
 export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
+  // Core's file deletion must not remove a purchase's evidence.
+  { method: ["DELETE"], matcher: "/admin/uploads/:id", middlewares: [protectPurchaseFiles] },
   { matcher: BASE, middlewares: [ensurePurchasingEnabled] },
   { matcher: `${BASE}/*`, middlewares: [ensurePurchasingEnabled] },
   {
@@ -70,7 +74,7 @@ export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/notes`,
-    middlewares: [validateAndTransformBody(AdminAddCustomerPurchaseNote)],
+    middlewares: [validateBody(AdminAddCustomerPurchaseNote)],
   },
   {
     method: ["GET"],
@@ -85,7 +89,7 @@ export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/reveal-id`,
-    middlewares: [validateAndTransformBody(AdminRevealSellerId)],
+    middlewares: [validateBody(AdminRevealSellerId)],
   },
   {
     method: ["POST"],

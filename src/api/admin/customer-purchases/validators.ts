@@ -1,50 +1,49 @@
 import { z } from "@medusajs/framework/zod"
 import {
-  createFindParams,
-  createOperatorMap,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
-import {
   ID_DOCUMENT_TYPES,
   ITEM_CONDITIONS,
 } from "../../../types/customer-purchase"
 import { field } from "../../utils/field-error"
+import {
+  address,
+  amount as money,
+  count,
+  currencyCode,
+  dateFilter,
+  email,
+  findParams,
+  id,
+  isoDate,
+  LIMITS,
+  metadata,
+  notes,
+  oneOrMany,
+  optionalText,
+  safeString,
+  searchText,
+  text,
+} from "../../utils/validation"
 
 /** Money as a JSON number or a decimal string ("12.50"), never negative. */
-const amount = z.union([
-  z.number().nonnegative(),
-  z.string().regex(/^\d+(\.\d+)?$/, field("must be a non-negative decimal amount")),
-])
-const positiveAmount = z.union([
-  z.number().positive(),
-  z
-    .string()
-    .regex(/^\d*\.?\d+$/, field("must be a positive decimal amount"))
-    .refine((value) => /[1-9]/.test(value), field("must be greater than 0")),
-])
-const text = z.string().trim().min(1)
+const amount = money()
+const positiveAmount = money({ positive: true })
 
-export const AdminGetCustomerPurchaseParams = createSelectParams()
+export const AdminGetCustomerPurchaseParams = z.object({ fields: safeString(2000).optional() })
 export type AdminGetCustomerPurchaseParamsType = z.infer<
   typeof AdminGetCustomerPurchaseParams
 >
 
-export const AdminGetCustomerPurchasesParams = createFindParams({
+export const AdminGetCustomerPurchasesParams = findParams({
   limit: 20,
-  offset: 0,
+  orderable: ["created_at", "updated_at", "display_id", "status", "paid_at", "completed_at", "seller_last_name", "seller_first_name"],
 }).merge(
   z.object({
-    q: z.string().optional(),
-    id: z.union([z.string(), z.array(z.string())]).optional(),
-    status: z
-      .union([
-        z.enum(["draft", "paid", "completed", "cancelled"]),
-        z.array(z.enum(["draft", "paid", "completed", "cancelled"])),
-      ])
-      .optional(),
-    customer_id: z.union([z.string(), z.array(z.string())]).optional(),
-    item_status: z.union([z.string(), z.array(z.string())]).optional(),
-    created_at: createOperatorMap().optional(),
+    q: searchText(),
+    id: oneOrMany(id()).optional(),
+    status: oneOrMany(z.enum(["draft", "paid", "completed", "cancelled"])).optional(),
+    customer_id: oneOrMany(id()).optional(),
+    item_status: oneOrMany(text(64)).optional(),
+    created_at: dateFilter().optional(),
   })
 )
 export type AdminGetCustomerPurchasesParamsType = z.infer<
@@ -53,52 +52,52 @@ export type AdminGetCustomerPurchasesParamsType = z.infer<
 
 const IdDocument = z.object({
   type: z.enum(ID_DOCUMENT_TYPES),
-  number: text.max(64),
-  expires_at: z.coerce.date().nullish(),
+  number: text(64),
+  expires_at: isoDate().nullish(),
 })
 
 const Seller = z
   .object({
-    first_name: text.optional(),
-    last_name: text.optional(),
-    email: z.string().email(field("must be an email address")).nullish(),
-    phone: z.string().nullish(),
-    address: z.record(z.string(), z.unknown()).nullish(),
+    first_name: text().optional(),
+    last_name: text().optional(),
+    email: email().nullish(),
+    phone: optionalText(64),
+    address: address().nullish(),
     id_document: IdDocument.nullish(),
   })
   .strict()
 
 export const PurchaseItem = z
   .object({
-    title: text,
-    variant_id: z.string().nullish(),
-    serial_number: z.string().trim().nullish(),
+    title: text(),
+    variant_id: id().nullish(),
+    serial_number: optionalText(),
     condition: z.enum(ITEM_CONDITIONS).nullish(),
-    quantity: z.number().int().positive().default(1),
+    quantity: count().default(1),
     unit_price: amount,
     refurbishment_cost: amount.optional(),
-    notes: z.string().nullish(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    notes: notes(),
+    metadata: metadata(),
   })
   .strict()
 
 export const AdminCreateCustomerPurchase = z
   .object({
-    customer_id: z.string().optional(),
+    customer_id: id().optional(),
     customer: z
       .object({
-        first_name: text,
-        last_name: text,
-        email: z.string().email(field("must be an email address")).nullish(),
-        phone: z.string().nullish(),
+        first_name: text(),
+        last_name: text(),
+        email: email().nullish(),
+        phone: optionalText(64),
       })
       .strict()
       .optional(),
     seller: Seller.optional(),
-    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, field("must be a 3-letter ISO 4217 code")),
-    notes: z.string().nullish(),
-    items: z.array(PurchaseItem).optional(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    currency_code: currencyCode(),
+    notes: notes(),
+    items: z.array(PurchaseItem).max(LIMITS.maxItems).optional(),
+    metadata: metadata(),
   })
   .strict()
   .refine((body) => !!body.customer_id !== !!body.customer, {
@@ -110,35 +109,35 @@ export type AdminCreateCustomerPurchaseType = z.infer<typeof AdminCreateCustomer
 export const AdminUpdateCustomerPurchase = z
   .object({
     seller: Seller.optional(),
-    notes: z.string().nullish(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    notes: notes(),
+    metadata: metadata(),
   })
   .strict()
 export type AdminUpdateCustomerPurchaseType = z.infer<typeof AdminUpdateCustomerPurchase>
 
 export const AdminAddCustomerPurchaseItems = z
-  .object({ items: z.array(PurchaseItem).min(1) })
+  .object({ items: z.array(PurchaseItem).min(1).max(LIMITS.maxItems) })
   .strict()
 export type AdminAddCustomerPurchaseItemsType = z.infer<typeof AdminAddCustomerPurchaseItems>
 
 export const AdminUpdateCustomerPurchaseItem = PurchaseItem.partial()
-  .extend({ quantity: z.number().int().positive().optional() })
+  .extend({ quantity: count().optional() })
   .strict()
   .refine((body) => Object.keys(body).length > 0, "body: must change at least one field")
 export type AdminUpdateCustomerPurchaseItemType = z.infer<typeof AdminUpdateCustomerPurchaseItem>
 
 export const AdminUpdateItemStatus = z
-  .object({ status: text, note: z.string().trim().min(1).nullish() })
+  .object({ status: text(64), note: optionalText(LIMITS.longText) })
   .strict()
 export type AdminUpdateItemStatusType = z.infer<typeof AdminUpdateItemStatus>
 
 export const AdminAddCustomerPurchaseNote = z
-  .object({ note: text.max(5000), item_id: z.string().nullish() })
+  .object({ note: text(LIMITS.longText), item_id: id().nullish() })
   .strict()
 export type AdminAddCustomerPurchaseNoteType = z.infer<typeof AdminAddCustomerPurchaseNote>
 
 export const AdminRevealSellerId = z
-  .object({ reason: z.string().trim().max(500).nullish() })
+  .object({ reason: optionalText(500) })
   .strict()
 export type AdminRevealSellerIdType = z.infer<typeof AdminRevealSellerId>
 
@@ -148,48 +147,53 @@ export const AdminPayOutCustomerPurchase = z
       .array(
         z
           .object({
-            method_id: text,
+            method_id: text(64),
             amount: positiveAmount,
-            reference: z.string().trim().nullish(),
+            reference: optionalText(),
           })
           .strict()
       )
-      .min(1),
+      .min(1)
+      .max(20),
   })
   .strict()
 export type AdminPayOutCustomerPurchaseType = z.infer<typeof AdminPayOutCustomerPurchase>
 
 export const AdminCancelCustomerPurchase = z
-  .object({ reason: z.string().trim().max(1000).nullish() })
+  .object({ reason: optionalText(1000) })
   .strict()
 export type AdminCancelCustomerPurchaseType = z.infer<typeof AdminCancelCustomerPurchase>
 
 const NewVariant = z
   .object({
-    title: text.optional(),
-    sku: z.string().trim().nullish(),
-    options: z.record(z.string(), z.string()).optional(),
+    title: text().optional(),
+    sku: optionalText(),
+    options: z
+      .record(text(), text())
+      .refine((options) => Object.keys(options).length <= 20, field("must have at most 20 options"))
+      .optional(),
     prices: z
       .array(
         z.object({
-          amount: z.number().nonnegative(),
-          currency_code: z.string().regex(/^[a-zA-Z]{3}$/, field("must be a 3-letter ISO 4217 code")),
+          amount: money().transform(Number),
+          currency_code: currencyCode(),
         })
       )
+      .max(50)
       .optional(),
   })
   .strict()
 
 export const AdminStockCustomerPurchaseItem = z
   .object({
-    location_id: z.string().optional(),
-    variant_id: z.string().optional(),
-    product_id: z.string().optional(),
+    location_id: id().optional(),
+    variant_id: id().optional(),
+    product_id: id().optional(),
     variant: NewVariant.optional(),
     product: z
       .object({
-        title: text,
-        description: z.string().nullish(),
+        title: text(),
+        description: notes(),
         status: z.enum(["draft", "published"]).optional(),
         variant: NewVariant.optional(),
       })
@@ -211,7 +215,7 @@ export const AdminUploadAttachmentParams = z
   .object({ kind: z.enum(["id_document", "goods_photo", "other"]).default("other") })
   .strict()
 
-export const AdminListPurchaseActivityParams = createFindParams({
+export const AdminListPurchaseActivityParams = findParams({
   limit: 50,
-  offset: 0,
-}).merge(z.object({ item_id: z.string().optional() }))
+  orderable: ["created_at"],
+}).merge(z.object({ item_id: id().optional() }))

@@ -13,13 +13,14 @@ import {
   AdminRefundItemDeposit,
   AdminUpdateItemDeposit,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const BASE = "/admin/item-deposits"
 const retrieve = validateAndTransformQuery(AdminGetItemDepositParams, retrieveItemDepositQueryConfig)
 const post = (matcher: string, body: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
   method: ["POST"],
   matcher,
-  middlewares: [validateAndTransformBody(body), retrieve],
+  middlewares: [validateBody(body), retrieve],
 })
 
 export const adminItemDepositMiddlewares: MiddlewareRoute[] = [

@@ -1,53 +1,58 @@
 import { z } from "@medusajs/framework/zod"
 import {
-  createFindParams,
-  createOperatorMap,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
-import { field } from "../../utils/field-error"
+  amount,
+  count,
+  currencyCode,
+  dateFilter,
+  findParams,
+  id,
+  isoDate,
+  metadata,
+  notes,
+  oneOrMany,
+  optionalText,
+  safeString,
+  text,
+} from "../../utils/validation"
 
 const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled"] as const
-const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)])
 
-export const AdminGetItemDepositParams = createSelectParams()
+export const AdminGetItemDepositParams = z.object({ fields: safeString(2000).optional() })
 
-export const AdminGetItemDepositsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+export const AdminGetItemDepositsParams = findParams({
+  limit: 20,
+  orderable: ["created_at", "updated_at", "display_id", "status", "expected_at"],
+}).merge(
   z.object({
-    id: oneOrMany(z.string()).optional(),
-    customer_id: oneOrMany(z.string()).optional(),
-    variant_id: oneOrMany(z.string()).optional(),
+    id: oneOrMany(id()).optional(),
+    customer_id: oneOrMany(id()).optional(),
+    variant_id: oneOrMany(id()).optional(),
     status: oneOrMany(z.enum(STATUSES)).optional(),
     special_order: z.preprocess(
       (value) => (value === "true" ? true : value === "false" ? false : value),
       z.boolean()
     ).optional(),
-    created_at: createOperatorMap().optional(),
+    created_at: dateFilter().optional(),
   })
 )
 export type AdminGetItemDepositsParamsType = z.infer<typeof AdminGetItemDepositsParams>
 
-const positiveAmount = z.union([
-  z.number().positive(),
-  z
-    .string()
-    .regex(/^\d*\.?\d+$/, field("must be a positive decimal amount"))
-    .refine((value) => /[1-9]/.test(value), field("must be greater than 0")),
-])
+const positiveAmount = amount({ positive: true })
 
 export const AdminCreateItemDeposit = z
   .object({
-    customer_id: z.string().min(1),
-    variant_id: z.string().min(1),
-    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, field("must be a 3-letter ISO 4217 code")),
+    customer_id: id(),
+    variant_id: id(),
+    currency_code: currencyCode(),
     amount_per_unit: positiveAmount,
-    units: z.number().int().positive().default(1),
-    payment_method: z.string().trim().min(1),
-    payment_reference: z.string().trim().nullish(),
+    units: count().default(1),
+    payment_method: text(64),
+    payment_reference: optionalText(),
     special_order: z.boolean().default(false),
-    special_order_note: z.string().trim().nullish(),
-    expected_at: z.coerce.date().nullish(),
-    notes: z.string().nullish(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    special_order_note: notes(),
+    expected_at: isoDate().nullish(),
+    notes: notes(),
+    metadata: metadata(),
   })
   .strict()
 export type AdminCreateItemDepositType = z.infer<typeof AdminCreateItemDeposit>
@@ -55,30 +60,30 @@ export type AdminCreateItemDepositType = z.infer<typeof AdminCreateItemDeposit>
 export const AdminUpdateItemDeposit = z
   .object({
     special_order: z.boolean().optional(),
-    special_order_note: z.string().trim().nullish(),
-    expected_at: z.coerce.date().nullish(),
-    payment_reference: z.string().trim().nullish(),
-    notes: z.string().nullish(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    special_order_note: notes(),
+    expected_at: isoDate().nullish(),
+    payment_reference: optionalText(),
+    notes: notes(),
+    metadata: metadata(),
   })
   .strict()
 export type AdminUpdateItemDepositType = z.infer<typeof AdminUpdateItemDeposit>
 
 export const AdminConvertItemDeposit = z
-  .object({ reason: z.string().trim().min(1).max(1000) })
+  .object({ reason: text(1000) })
   .strict()
 export type AdminConvertItemDepositType = z.infer<typeof AdminConvertItemDeposit>
 
 export const AdminRefundItemDeposit = z
   .object({
-    reason: z.string().trim().max(1000).nullish(),
-    refund_method: z.string().trim().min(1),
-    refund_reference: z.string().trim().nullish(),
+    reason: optionalText(1000),
+    refund_method: text(64),
+    refund_reference: optionalText(),
   })
   .strict()
 export type AdminRefundItemDepositType = z.infer<typeof AdminRefundItemDeposit>
 
 export const AdminCancelItemDeposit = z
-  .object({ reason: z.string().trim().max(1000).nullish() })
+  .object({ reason: optionalText(1000) })
   .strict()
 export type AdminCancelItemDepositType = z.infer<typeof AdminCancelItemDeposit>

@@ -1,15 +1,16 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminPreviewReceipt, AdminUpdatePurchaseSettings } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminPurchaseSettingsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/purchase-settings",
-    middlewares: [validateAndTransformBody(AdminUpdatePurchaseSettings)],
+    middlewares: [validateBody(AdminUpdatePurchaseSettings)],
   },
   {
     method: ["POST"],
     matcher: "/admin/purchase-settings/receipt-preview",
-    middlewares: [validateAndTransformBody(AdminPreviewReceipt)],
+    middlewares: [validateBody(AdminPreviewReceipt)],
   },
 ]

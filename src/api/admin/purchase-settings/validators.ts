@@ -1,24 +1,26 @@
 import { z } from "@medusajs/framework/zod"
 import { DEPOSIT_RETURN_RULES, FINAL_ITEM_STATUSES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
 import { field } from "../../utils/field-error"
+import { id, notes, optionalText, text } from "../../utils/validation"
 
 const Stage = z
   .object({
     value: z
       .string()
+      .max(64, field("must be at most 64 characters"))
       .regex(/^[a-z0-9_]+$/, field("must be lower-case letters, digits and _"))
       .refine(
         (value) => !(FINAL_ITEM_STATUSES as readonly string[]).includes(value),
         field("is a final status, not a stage")
       ),
-    label: z.string().trim().min(1),
+    label: text(),
   })
   .strict()
 
 const PayoutMethod = z
   .object({
-    id: z.string().regex(/^[a-z0-9_-]+$/, field("must be lower-case letters, digits, _ and -")),
-    name: z.string().trim().min(1),
+    id: z.string().max(64, field("must be at most 64 characters")).regex(/^[a-z0-9_-]+$/, field("must be lower-case letters, digits, _ and -")),
+    name: text(),
     type: z.enum(PAYOUT_METHOD_TYPES),
     enabled: z.boolean().default(true),
   })
@@ -26,20 +28,20 @@ const PayoutMethod = z
 
 const hasDuplicates = (values: string[]) => new Set(values).size !== values.length
 
-const nullableText = z.string().trim().nullish()
+const nullableText = optionalText()
 
 const ReceiptTemplate = z
   .object({
-    store_name: z.string().trim().min(1),
+    store_name: text(),
     store_address: nullableText,
     store_phone: nullableText,
     store_email: nullableText,
     store_tax_id: nullableText,
-    header: nullableText,
-    seller_declaration: nullableText,
-    terms: nullableText,
-    footer: nullableText,
-    signature_lines: z.array(z.string().trim().min(1)).max(4),
+    header: notes(),
+    seller_declaration: notes(),
+    terms: notes(),
+    footer: notes(),
+    signature_lines: z.array(text()).max(4),
   })
   .partial()
   .strict()
@@ -50,6 +52,7 @@ export const AdminUpdatePurchaseSettings = z
     stages: z
       .array(Stage)
       .min(1)
+      .max(50)
       .refine(
         (stages) => !hasDuplicates(stages.map((s) => s.value)),
         field("stage values must be unique")
@@ -58,12 +61,13 @@ export const AdminUpdatePurchaseSettings = z
     payout_methods: z
       .array(PayoutMethod)
       .min(1)
+      .max(50)
       .refine(
         (methods) => !hasDuplicates(methods.map((m) => m.id)),
         field("payout method ids must be unique")
       )
       .optional(),
-    default_location_id: z.string().nullish(),
+    default_location_id: id().nullish(),
     receipt_template: ReceiptTemplate.optional(),
     deposit_return_rule: z.enum(DEPOSIT_RETURN_RULES).optional(),
   })

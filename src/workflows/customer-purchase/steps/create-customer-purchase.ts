@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export const createCustomerPurchaseStepId = "create-customer-purchase"
 
@@ -11,7 +12,9 @@ export const createCustomerPurchaseStep = createStep(
       CUSTOMER_PURCHASE_MODULE
     )
     const purchase = await service.createCustomerPurchases(input as any)
-    return new StepResponse(purchase, purchase.id)
+    // The output is kept in the workflow's checkpoint and handed to callers:
+    // never the full ID number.
+    return new StepResponse(withoutIdNumber(purchase), purchase.id)
   },
   async (id, { container }) => {
     if (!id) {

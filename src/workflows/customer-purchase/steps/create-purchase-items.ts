@@ -10,9 +10,14 @@ export const createPurchaseItemsStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    const created = items.length
-      ? await service.createCustomerPurchaseItems(items as any[])
-      : []
+    // Items for an existing purchase are written under its row lock, after
+    // checking it is still a draft (see addItemsToDraftPurchase).
+    const purchaseId = items[0]?.purchase_id as string | undefined
+    const created = !items.length
+      ? []
+      : purchaseId
+        ? await service.addItemsToDraftPurchase(purchaseId, items)
+        : await service.createCustomerPurchaseItems(items as any[])
     return new StepResponse(
       created,
       created.map((item) => item.id)

@@ -4,14 +4,17 @@ import type CustomerPurchaseModuleService from "../../../modules/customer-purcha
 
 export const deletePurchaseItemStepId = "delete-purchase-item"
 
-/** Soft-deletes an item so that compensation can restore it. */
+/**
+ * Soft-deletes an item so that compensation can restore it, under its
+ * purchase's row lock after checking the purchase is still a draft.
+ */
 export const deletePurchaseItemStep = createStep(
   deletePurchaseItemStepId,
-  async (id: string, { container }) => {
+  async ({ id, purchase_id }: { id: string; purchase_id: string }, { container }) => {
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    await service.softDeleteCustomerPurchaseItems([id])
+    await service.removeItemOfDraftPurchase(purchase_id, id)
     return new StepResponse(id, id)
   },
   async (id, { container }) => {

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
 import type { PurchaseStatus } from "../../../types/customer-purchase"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type TransitionPurchaseStatusStepInput = {
   id: string
@@ -24,7 +25,7 @@ export const transitionPurchaseStatusStep = createStep(
       CUSTOMER_PURCHASE_MODULE
     )
     const before = await service.transitionPurchaseStatus(input.id, input)
-    return new StepResponse(before, before)
+    return new StepResponse(withoutIdNumber(before), before)
   },
   async (before, { container }) => {
     if (!before) {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type UpdateCustomerPurchaseStepInput = { id: string } & Record<
   string,
@@ -21,7 +22,7 @@ export const updateCustomerPurchaseStep = createStep(
       select: ["id", ...fields] as any,
     })
     const updated = await service.updateCustomerPurchases(input as any)
-    return new StepResponse(updated, before)
+    return new StepResponse(withoutIdNumber(updated), before)
   },
   async (before, { container }) => {
     if (!before) {

@@ -7,6 +7,9 @@ export type UpdatePurchaseItemStepInput = { id: string } & Record<
   unknown
 >
 
+/** What was agreed with the seller: changes only while the purchase is a draft. */
+const PRICED_FIELDS = ["unit_price", "quantity"]
+
 export const updatePurchaseItemStepId = "update-purchase-item"
 
 /** Updates an item's fields; compensation writes back the old values. */
@@ -20,7 +23,16 @@ export const updatePurchaseItemStep = createStep(
     const before = await service.retrieveCustomerPurchaseItem(input.id, {
       select: ["id", ...fields] as any,
     })
-    const updated = await service.updateCustomerPurchaseItems(input as any)
+    // An edit of the item's own route (`purchase_id` given) is checked under
+    // the purchase's row lock, the one the payout takes.
+    const { purchase_id, ...update } = input as UpdatePurchaseItemStepInput & { purchase_id?: string }
+    const updated = purchase_id
+      ? await service.updateItemOfPurchase(
+          purchase_id,
+          update as any,
+          Object.keys(update).filter((key) => PRICED_FIELDS.includes(key))
+        )
+      : await service.updateCustomerPurchaseItems(input as any)
     return new StepResponse(updated, before)
   },
   async (before, { container }) => {

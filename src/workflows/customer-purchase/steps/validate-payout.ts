@@ -67,3 +67,31 @@ export const validatePayoutStep = createStep(
     }
   }
 )
+
+export const verifyPayoutTotalStepId = "verify-payout-total"
+
+/**
+ * The same sum, on the items read after the purchase was row-locked and
+ * marked paid: a 409 if an item changed between the first read and the lock
+ * (the status change before it is compensated).
+ */
+export const verifyPayoutTotalStep = createStep(
+  verifyPayoutTotalStepId,
+  async ({
+    items,
+    lines,
+    display_id,
+  }: {
+    items: { quantity: number; unit_price: any }[]
+    lines: PayoutLineInput[]
+    display_id: number | string
+  }) => {
+    const total = purchaseTotal(items ?? [])
+    const paid = lines.reduce((sum, line) => MathBN.add(sum, line.amount), MathBN.convert(0))
+    if (!MathBN.eq(total, paid)) {
+      throw stateConflict(
+        `Purchase ${formatPurchaseNumber(display_id)} changed while it was being paid out: its total is now ${total.toString()}. Check the items and pay out again.`
+      )
+    }
+  }
+)

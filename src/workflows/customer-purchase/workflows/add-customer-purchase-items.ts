@@ -4,11 +4,12 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
 import { createPurchaseItemsStep } from "../steps/create-purchase-items"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
 
 export type AddCustomerPurchaseItemsWorkflowInput = {
@@ -23,6 +24,8 @@ export const addCustomerPurchaseItemsWorkflowId = "add-customer-purchase-items"
 export const addCustomerPurchaseItemsWorkflow = createWorkflow(
   addCustomerPurchaseItemsWorkflowId,
   (input: WorkflowData<AddCustomerPurchaseItemsWorkflowInput>) => {
+    // The payout's lock: adding items and a payout never interleave.
+    acquireLockStep({ key: input.purchase_id, timeout: 10, ttl: 60 })
     const { data: purchases } = useQueryGraphStep({
       entity: "customer_purchase",
       fields: ["id", "display_id", "status"],
@@ -34,6 +37,7 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
       allowed: ["draft"],
       action: "have items added",
     })
+    validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items })))
     const settings = getPurchaseSettingsStep()
 
     const items = createPurchaseItemsStep(
@@ -54,6 +58,8 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
         }))
       )
     )
+
+    releaseLockStep({ key: input.purchase_id })
 
     return new WorkflowResponse(items)
   }

@@ -12,6 +12,7 @@ import {
 import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
 import { transitionPurchaseStatusStep } from "../steps/transition-purchase-status"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type CancelCustomerPurchaseWorkflowInput = {
   id: string
@@ -55,6 +56,6 @@ export const cancelCustomerPurchaseWorkflow = createWorkflow(
 
     releaseLockStep({ key: input.id })
 
-    return new WorkflowResponse(before)
+    return new WorkflowResponse(transform({ before }, ({ before }) => withoutIdNumber(before)))
   }
 )

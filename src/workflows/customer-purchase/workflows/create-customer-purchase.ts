@@ -11,10 +11,12 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { createCustomerPurchaseStep } from "../steps/create-customer-purchase"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type SellerInput = {
   first_name?: string
@@ -55,6 +57,8 @@ export const createCustomerPurchaseWorkflowId = "create-customer-purchase"
 export const createCustomerPurchaseWorkflow = createWorkflow(
   createCustomerPurchaseWorkflowId,
   (input: WorkflowData<CreateCustomerPurchaseWorkflowInput>) => {
+    // Before anything is written (the seller's customer record included).
+    validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items ?? [] })))
     const created = when("create-seller-customer", { input }, ({ input }) => !!input.customer).then(
       () =>
         createCustomersWorkflow.runAsStep({
@@ -119,6 +123,6 @@ export const createCustomerPurchaseWorkflow = createWorkflow(
       data: transform({ purchase }, ({ purchase }) => ({ id: purchase.id })),
     })
 
-    return new WorkflowResponse(purchase)
+    return new WorkflowResponse(transform({ purchase }, ({ purchase }) => withoutIdNumber(purchase)))
   }
 )

@@ -17,7 +17,7 @@ import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
 import { purchaseTotal } from "../../../utils/purchase-totals"
 import { formatPurchaseNumber } from "../../../utils/purchase-number"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
-import { validatePayoutStep, PayoutLineInput } from "../steps/validate-payout"
+import { validatePayoutStep, verifyPayoutTotalStep, PayoutLineInput } from "../steps/validate-payout"
 import { transitionPurchaseStatusStep } from "../steps/transition-purchase-status"
 import { createPurchasePayoutStep } from "../steps/create-purchase-payout"
 import { creditCustomerStoreCreditWorkflow } from "../../store-credit/workflows/credit-customer-store-credit"
@@ -73,6 +73,18 @@ export const payOutCustomerPurchaseWorkflow = createWorkflow(
       message: "The purchase is {status} and cannot be paid out.",
     })
 
+    // The items as they are once the purchase is paid (under the row lock the
+    // item edits take too): what the payout records and must add up to. An
+    // edit that slipped in between the first read and the lock makes this a
+    // 409 and the status goes back to draft.
+    const { data: lockedPurchases } = useQueryGraphStep({
+      entity: "customer_purchase",
+      fields: ["id", "display_id", "items.quantity", "items.unit_price"],
+      filters: { id: input.purchase_id },
+    }).config({ name: "get-purchase-items-after-lock" })
+    const lockedItems = transform({ lockedPurchases }, ({ lockedPurchases }) => lockedPurchases[0].items)
+    verifyPayoutTotalStep({ items: lockedItems, lines: input.lines, display_id: purchase.display_id } as any)
+
     const storeCreditAmount = transform({ input, settings }, ({ input, settings }) =>
       input.lines
         .filter(
@@ -101,11 +113,11 @@ export const payOutCustomerPurchaseWorkflow = createWorkflow(
     )
 
     const payoutData = transform(
-      { input, settings, purchase, account },
-      ({ input, settings, purchase, account }) => ({
+      { input, settings, purchase, account, lockedItems },
+      ({ input, settings, purchase, account, lockedItems }) => ({
         purchase_id: purchase.id,
         currency_code: purchase.currency_code,
-        total: purchaseTotal(purchase.items as { quantity: number; unit_price: any }[]),
+        total: purchaseTotal(lockedItems as { quantity: number; unit_price: any }[]),
         paid_by: input.actor_id ?? null,
         lines: input.lines.map((line) => {
           const method = settings.payout_methods.find((m) => m.id === line.method_id)!

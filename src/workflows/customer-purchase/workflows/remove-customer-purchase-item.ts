@@ -4,6 +4,7 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { getPurchaseItemStep } from "../steps/get-purchase-item"
 import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
 import { deletePurchaseItemStep } from "../steps/delete-purchase-item"
@@ -21,6 +22,8 @@ export const removeCustomerPurchaseItemWorkflowId = "remove-customer-purchase-it
 export const removeCustomerPurchaseItemWorkflow = createWorkflow(
   removeCustomerPurchaseItemWorkflowId,
   (input: WorkflowData<RemoveCustomerPurchaseItemWorkflowInput>) => {
+    // The payout's lock: removing an item and a payout never interleave.
+    acquireLockStep({ key: input.purchase_id, timeout: 10, ttl: 60 })
     const item = getPurchaseItemStep({
       purchase_id: input.purchase_id,
       item_id: input.item_id,
@@ -31,7 +34,7 @@ export const removeCustomerPurchaseItemWorkflow = createWorkflow(
       action: "have items removed",
     })
 
-    deletePurchaseItemStep(input.item_id)
+    deletePurchaseItemStep({ id: input.item_id, purchase_id: input.purchase_id })
 
     createPurchaseActivitiesStep(
       transform({ input, item }, ({ input, item }) => [
@@ -44,6 +47,8 @@ export const removeCustomerPurchaseItemWorkflow = createWorkflow(
         },
       ])
     )
+
+    releaseLockStep({ key: input.purchase_id })
 
     return new WorkflowResponse({ id: input.item_id, object: "customer_purchase_item", deleted: true })
   }

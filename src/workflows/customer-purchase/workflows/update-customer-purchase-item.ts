@@ -4,10 +4,12 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { getPurchaseItemStep } from "../steps/get-purchase-item"
 import { validatePurchaseItemUpdateStep } from "../steps/validate-purchase-item-update"
 import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import type { PurchaseItemInput } from "../utils/build-purchase-items"
 
 export type UpdateCustomerPurchaseItemWorkflowInput = {
@@ -23,14 +25,24 @@ export const updateCustomerPurchaseItemWorkflowId = "update-customer-purchase-it
 export const updateCustomerPurchaseItemWorkflow = createWorkflow(
   updateCustomerPurchaseItemWorkflowId,
   (input: WorkflowData<UpdateCustomerPurchaseItemWorkflowInput>) => {
+    // The payout's lock: an edit and a payout of one purchase never interleave.
+    acquireLockStep({ key: input.purchase_id, timeout: 10, ttl: 60 })
     const item = getPurchaseItemStep({
       purchase_id: input.purchase_id,
       item_id: input.item_id,
     })
     validatePurchaseItemUpdateStep({ item, update: input.update })
+    validateItemVariantsStep(
+      transform({ input }, ({ input }) => ({ items: [{ variant_id: input.update.variant_id }], single: true }))
+    )
 
     const updated = updatePurchaseItemStep(
-      transform({ input }, ({ input }) => ({ id: input.item_id, ...input.update }))
+      transform({ input }, ({ input }) => ({
+        id: input.item_id,
+        ...input.update,
+        // Checked again under the purchase's row lock (see updateItemOfPurchase).
+        purchase_id: input.purchase_id,
+      }))
     )
 
     createPurchaseActivitiesStep(
@@ -44,6 +56,8 @@ export const updateCustomerPurchaseItemWorkflow = createWorkflow(
         },
       ])
     )
+
+    releaseLockStep({ key: input.purchase_id })
 
     return new WorkflowResponse(updated)
   }

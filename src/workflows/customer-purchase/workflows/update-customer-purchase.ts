@@ -9,6 +9,7 @@ import { validatePurchaseStateStep } from "../steps/validate-purchase-state"
 import { updateCustomerPurchaseStep } from "../steps/update-customer-purchase"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import type { SellerInput } from "./create-customer-purchase"
+import { withoutIdNumber } from "../../../utils/mask-id-number"
 
 export type UpdateCustomerPurchaseWorkflowInput = {
   id: string
@@ -81,6 +82,6 @@ export const updateCustomerPurchaseWorkflow = createWorkflow(
       ])
     )
 
-    return new WorkflowResponse(purchase)
+    return new WorkflowResponse(transform({ purchase }, ({ purchase }) => withoutIdNumber(purchase)))
   }
 )

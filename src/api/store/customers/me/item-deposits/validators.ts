@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { findParams, text } from "../../../../utils/validation"
 
-export const StoreGetItemDepositsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+export const StoreGetItemDepositsParams = findParams({
+  limit: 20,
+  orderable: ["created_at", "updated_at", "status"],
+}).merge(
   z.object({
     status: z
       .union([
@@ -13,6 +16,6 @@ export const StoreGetItemDepositsParams = createFindParams({ limit: 20, offset: 
 )
 
 export const StoreClaimItemDeposit = z
-  .object({ claim_code: z.string().trim().min(4).max(32) })
+  .object({ claim_code: text(32).pipe(z.string().min(4)) })
   .strict()
 export type StoreClaimItemDepositType = z.infer<typeof StoreClaimItemDeposit>
