@@ -33,9 +33,9 @@ const patterns = args.filter((a) => !a.startsWith("--"))
 let child = null
 let interrupted = false
 
-function run(file, fileArgs, env) {
+function run(file, fileArgs, env, nodeArgs = []) {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [file, ...fileArgs], { cwd: db.ROOT, env, stdio: "inherit" })
+    child = spawn(process.execPath, [...nodeArgs, file, ...fileArgs], { cwd: db.ROOT, env, stdio: "inherit" })
     child.on("error", (err) => {
       console.error(err)
       resolve(1)
@@ -63,6 +63,47 @@ function machine() {
     node: process.version,
     load: os.loadavg().map((l) => l.toFixed(2)).join(" "),
     commit: sh("git rev-parse --short HEAD"),
+  }
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+/** (a) comes from the app without the plugin, (b) and (c) from the test app. */
+function mergeCartResults(results) {
+  const parts = [results["cart-core"], results["cart-plugin"]].filter(Boolean)
+  if (!parts.length) return
+  const timings = Object.assign({}, ...parts.map((p) => p.timings))
+  const configs = Object.keys(timings).sort()
+  const [a, b, c] = ["(a)", "(b)", "(c)"].map((k) => configs.find((n) => n.startsWith(k)))
+  const ratios = [c && a && "(c)/(a)", c && b && "(c)/(b)", b && a && "(b)/(a)"].filter(Boolean)
+  const ops = ["add line item", "update line item", "delete line item", "update cart", "complete"].map((name) => {
+    const op = { name, ratios: {} }
+    for (const cfg of configs) {
+      const t = timings[cfg][name]
+      if (t?.length) op[cfg] = { p50: percentile(t, 50), p95: percentile(t, 95), n: t.length }
+    }
+    const r = (x, y) => (op[x] && op[y] ? op[x].p50 / op[y].p50 : NaN)
+    if (c && a) op.ratios["(c)/(a)"] = r(c, a)
+    if (c && b) op.ratios["(c)/(b)"] = r(c, b)
+    if (b && a) op.ratios["(b)/(a)"] = r(b, a)
+    return op
+  })
+  const p = parts[parts.length - 1]
+  results.cart = {
+    configs,
+    ratios,
+    ops,
+    description:
+      `Through HTTP (js-sdk, like a storefront), one request at a time. Cart changes: ${p.iterations} iterations ` +
+      `(after 5 unmeasured) of add a third product, set its quantity to 2, remove it, update the cart's metadata, on a cart ` +
+      `holding two products (100 EUR each, no tax, free shipping); (c)'s customer has a 30 EUR deposit on each of the three ` +
+      `products, so the cart carries 2-3 deposit lines. Completion: ${p.completions} fresh carts each (after 2 unmeasured; ` +
+      `cart, shipping and payment session untimed), (c) with 1-3 deposit lines. (b) and (c) run interleaved on one app; ` +
+      `(a) runs on a second app without the plugin (bench/app-core) booted afterwards in the same run, so it saw the ` +
+      `machine at a different moment. Goal: (c)/(a) ≤ 1.10.`,
   }
 }
 
@@ -129,6 +170,7 @@ async function main() {
     results[path.basename(file, ".json")] = JSON.parse(fs.readFileSync(path.join(resultsDir, file), "utf8"))
   }
   fs.rmSync(resultsDir, { recursive: true, force: true })
+  mergeCartResults(results)
   const report = renderReport({ machine: before, smoke, seconds: (Date.now() - started) / 1000, results })
   if (!smoke && !patterns.length && code === 0) {
     const out = path.join(db.ROOT, "docs", "benchmarks.md")
