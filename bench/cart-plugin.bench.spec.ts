@@ -13,8 +13,8 @@ import { SMOKE, writeResult } from "./lib/measure"
 
 jest.setTimeout(60 * 60 * 1000)
 
-const ITERATIONS = SMOKE ? 5 : 100
-const COMPLETIONS = SMOKE ? 3 : 20
+const ITERATIONS = SMOKE ? 5 : 200
+const COMPLETIONS = SMOKE ? 3 : 30
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,

@@ -171,8 +171,11 @@ async function main() {
   }
   fs.rmSync(resultsDir, { recursive: true, force: true })
   mergeCartResults(results)
-  const report = renderReport({ machine: before, smoke, seconds: (Date.now() - started) / 1000, results })
-  if (!smoke && !patterns.length && code === 0) {
+  const complete = code === 0 && !interrupted
+  const report = renderReport({ machine: before, smoke, complete, seconds: (Date.now() - started) / 1000, results })
+  // A full run that stopped part-way still records what it measured (the
+  // report says it is incomplete); the exit code says it failed.
+  if (!smoke && !patterns.length && Object.keys(results).length) {
     const out = path.join(db.ROOT, "docs", "benchmarks.md")
     fs.writeFileSync(out, report)
     console.log(`\n[bench] wrote ${path.relative(db.ROOT, out)}`)

@@ -109,10 +109,11 @@ function receipts(r) {
   ].join("\n")
 }
 
-function renderReport({ machine, smoke, seconds, results }) {
+function renderReport({ machine, smoke, complete = true, seconds, results }) {
   const parts = [
     `# Benchmarks`,
     "",
+    ...(complete ? [] : ["**This run did not complete: the sections marked \"Not run\" are missing or failed.**", ""]),
     `Written by \`npm run bench\` (bench/run.js)${smoke ? " with --smoke (tiny sizes: not representative)" : ""}. ` +
       "Absolute times depend on the machine; the ratios are measured side by side in one run and are what to compare. " +
       "Benchmarks never fail because something is slow.",
