@@ -8,7 +8,16 @@
  *   node bench/receipt-render.bench.js --compiled   # after `npx medusa plugin:build`:
  *                                                   # .medusa/server/src/utils/pdf
  *   node bench/receipt-render.bench.js --compiled=/path/to/.medusa/server
- *   options: --runs=N (renders per size, default 7)
+ *   options: --runs=N (renders per size, default 7), --smoke (tiny sizes:
+ *   a quick check that it runs), --receipts=N (the memory phase, default 1000)
+ *
+ * Under `npm run bench` (bench/run.js) it also writes its figures to
+ * $BENCH_RESULTS_DIR/receipts.json for docs/benchmarks.md. Besides the
+ * size and lag table below it measures: the main thread's event-loop lag
+ * (p99, max) while 20 receipts render concurrently; the p95 of a 20-row
+ * receipt through renderPdf() versus plain pdfkit (the engine underneath,
+ * drawing the same content by hand, inline) when pdfkit is installed; and
+ * the process's memory after 1,000 receipts versus before.
  *   NODE_ENV defaults to "production" (React's production build, as under
  *   `medusa start`); NODE_ENV=development node bench/... measures `medusa develop`.
  *
@@ -35,7 +44,11 @@ const args = process.argv.slice(2)
 const compiledArg = args.find((a) => a === "--compiled" || a.startsWith("--compiled="))
 const compiled = Boolean(compiledArg)
 const serverDir = compiledArg?.includes("=") ? path.resolve(compiledArg.split("=")[1]) : path.join(ROOT, ".medusa/server")
-const runs = Number((args.find((a) => a.startsWith("--runs=")) || "--runs=7").split("=")[1])
+const smoke = args.includes("--smoke")
+const numArg = (name, dflt) => Number((args.find((a) => a.startsWith(`--${name}=`)) || `--${name}=${dflt}`).split("=")[1])
+const runs = numArg("runs", smoke ? 2 : 7)
+const receiptsForMemory = numArg("receipts", smoke ? 50 : 1000)
+const CONCURRENCY = 20
 
 // ts-node is needed for the fixture (a .ts file) in both modes, and for the
 // sources in the default mode. The tsconfig's "ts-node": { "swc": true } makes
@@ -95,13 +108,133 @@ async function suite(name, render) {
 const fmt = (n, digits = 1) => n.toFixed(digits)
 const pad = (s, n) => String(s).padStart(n)
 
+const output = []
+const log = (line = "") => {
+  output.push(line)
+  console.log(line)
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+/** Plain pdfkit, inline: the same receipt's content drawn by hand (no layout engine). */
+function loadPdfkit() {
+  try {
+    return require(require.resolve("pdfkit", { paths: [ROOT] }))
+  } catch {
+    return null
+  }
+}
+
+function renderWithPdfkit(PDFDocument, data) {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: "A4", margin: 40 })
+    const chunks = []
+    doc.on("data", (c) => chunks.push(c))
+    doc.on("end", () => resolve(Buffer.concat(chunks)))
+    doc.on("error", reject)
+    const t = data.template
+    doc.fontSize(16).text(t.store_name).fontSize(9).text(t.store_address).text(`${t.store_phone}  ${t.store_email}`)
+    doc.moveDown().fontSize(14).text(`${t.header} ${data.purchase.number}`).fontSize(9).text(data.purchase.created_at)
+    doc.moveDown().text(`Seller: ${data.seller.name}, ${data.seller.address}, ID ${data.seller.id_number_masked}`)
+    doc.moveDown()
+    for (const item of data.items) {
+      doc.text(`${item.title}   ${item.serial_number}   ${item.condition}   ${item.quantity} x ${item.unit_price}   ${item.total}`)
+    }
+    doc.moveDown().fontSize(11).text(`Total ${data.total}`).fontSize(9)
+    for (const p of data.payouts) doc.text(`${p.method_name}: ${p.amount}`)
+    doc.moveDown().text(t.seller_declaration).text(t.terms).moveDown()
+    for (const line of t.signature_lines) doc.text(`${line}: ______________________`)
+    doc.text(t.footer)
+    doc.end()
+  })
+}
+
+/** Event-loop lag while `CONCURRENCY` receipts render at once through the worker. */
+async function concurrentLag() {
+  const data = receiptFixture(20)
+  const lag = monitorEventLoopDelay({ resolution: 1 })
+  const rounds = smoke ? 1 : 5
+  const started = performance.now()
+  lag.enable()
+  for (let r = 0; r < rounds; r++) {
+    await Promise.all(Array.from({ length: CONCURRENCY }, () => renderPurchaseReceipt(data)))
+  }
+  lag.disable()
+  return {
+    renders: rounds * CONCURRENCY,
+    wall_ms: performance.now() - started,
+    p99_lag_ms: lag.percentile(99) / 1e6,
+    max_lag_ms: lag.max / 1e6,
+  }
+}
+
+async function p95Versus(PDFDocument) {
+  const data = receiptFixture(20)
+  const n = smoke ? 5 : 40
+  const sample = async (render) => {
+    for (let i = 0; i < 3; i++) await render(data)
+    const times = []
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now()
+      await render(data)
+      times.push(performance.now() - t0)
+    }
+    return { p50: percentile(times, 50), p95: percentile(times, 95) }
+  }
+  const worker = await sample((d) => renderPurchaseReceipt(d))
+  const pdfkit = PDFDocument ? await sample((d) => renderWithPdfkit(PDFDocument, d)) : null
+  return { n, worker, pdfkit }
+}
+
+/** A gc() without --expose-gc on the command line (worker threads refuse that flag in execArgv). */
+function exposeGc() {
+  if (global.gc) return global.gc
+  try {
+    require("v8").setFlagsFromString("--expose-gc")
+    return require("vm").runInNewContext("gc")
+  } catch {
+    return null
+  }
+}
+
+async function memoryAfter(count) {
+  const exposed = exposeGc()
+  const gc = exposed ?? (() => {})
+  gc()
+  const before = process.memoryUsage()
+  const data = receiptFixture(20)
+  for (let i = 0; i < count; i += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, count - i) }, () => renderPurchaseReceipt(data)))
+  }
+  gc()
+  await new Promise((r) => setTimeout(r, 100))
+  gc()
+  const after = process.memoryUsage()
+  const mb = (b) => b / 1024 / 1024
+  return {
+    receipts: count,
+    gc_exposed: Boolean(exposed),
+    rss_before_mb: mb(before.rss),
+    rss_after_mb: mb(after.rss),
+    heap_before_mb: mb(before.heapUsed),
+    heap_after_mb: mb(after.heapUsed),
+  }
+}
+
 async function main() {
   const started = performance.now()
   const worker = await suite("worker", (data) => renderPurchaseReceipt(data))
   const inline = await suite("inline", (data) => renderDocument("purchase-receipt", data))
+  const concurrent = await concurrentLag()
+  const PDFDocument = loadPdfkit()
+  const versus = await p95Versus(PDFDocument)
+  const memory = await memoryAfter(receiptsForMemory)
   await shutdownPdfRenderer()
 
-  console.log(
+  log(
     `purchase-receipt render benchmark (${compiled ? "compiled .js" : "TypeScript sources"}, ` +
       `NODE_ENV=${process.env.NODE_ENV}, node ${process.version}, ${runs} renders per size, medians)\n`
   )
@@ -127,18 +260,42 @@ async function main() {
   })
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 3)
   for (const line of [header, ...rows]) {
-    console.log(line.map((c, i) => pad(c, widths[i])).join(""))
+    log(line.map((c, i) => pad(c, widths[i])).join(""))
   }
-  console.log("\nabsolute render times on this machine (median ms):")
+  log("\nabsolute render times on this machine (median ms):")
   for (const size of SIZES) {
-    console.log(
+    log(
       `  ${pad(size, 3)} rows: worker ${pad(fmt(worker.results[size].ms), 7)}  inline ${pad(
         fmt(inline.results[size].ms),
         7
       )}`
     )
   }
-  console.log(`\ntotal ${fmt((performance.now() - started) / 1000)} s`)
+  log(
+    `\n${CONCURRENCY} concurrent 20-row renders (${concurrent.renders} in all, worker): main-thread event-loop lag ` +
+      `p99 ${fmt(concurrent.p99_lag_ms)} ms, max ${fmt(concurrent.max_lag_ms)} ms, ${fmt(concurrent.wall_ms / concurrent.renders)} ms a receipt`
+  )
+  if (versus.pdfkit) {
+    log(
+      `20-row receipt, ${versus.n} renders one at a time: renderPdf (react-pdf, worker) p50 ${fmt(versus.worker.p50)} / ` +
+        `p95 ${fmt(versus.worker.p95)} ms; plain pdfkit (inline, hand-drawn) p50 ${fmt(versus.pdfkit.p50)} / ` +
+        `p95 ${fmt(versus.pdfkit.p95)} ms; p95 ratio ${fmt(versus.worker.p95 / versus.pdfkit.p95, 2)}x`
+    )
+  } else {
+    log("plain pdfkit is not installed: the p95 comparison was skipped")
+  }
+  log(
+    `memory after ${memory.receipts} receipts${memory.gc_exposed ? " (after gc)" : " (no --expose-gc: not collected first)"}: ` +
+      `rss ${fmt(memory.rss_before_mb)} → ${fmt(memory.rss_after_mb)} MB, heap ${fmt(memory.heap_before_mb)} → ${fmt(memory.heap_after_mb)} MB ` +
+      `(main thread; the render runs in a worker thread whose memory counts in rss)`
+  )
+  log(`\ntotal ${fmt((performance.now() - started) / 1000)} s`)
+  if (process.env.BENCH_RESULTS_DIR) {
+    require("fs").writeFileSync(
+      path.join(process.env.BENCH_RESULTS_DIR, "receipts.json"),
+      JSON.stringify({ text: output.join("\n"), concurrent, versus, memory }, null, 2)
+    )
+  }
 }
 
 main().catch((error) => {

@@ -46,8 +46,13 @@ export const CustomerPurchase = model
     }),
     payout: model.hasOne(() => PurchasePayout, { mappedBy: "purchase" }).nullable(),
   })
+  // Trigram indexes on the seller's names (the list's `q`) are in the
+  // hand-written migration Migration20261202145600: DML cannot name an
+  // operator class.
   .indexes([
     { on: ["customer_id"] },
     { on: ["status"] },
     { on: ["created_at"] },
+    // `q` = a purchase number (P-1234).
+    { on: ["display_id"] },
   ])

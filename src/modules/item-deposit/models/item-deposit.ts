@@ -47,4 +47,7 @@ export const ItemDeposit = model
     { on: ["special_order", "status"] },
     { on: ["claim_code"], unique: true },
     { on: ["created_at"] },
+    // The admin list filtered by status alone (the composites above lead
+    // with another column).
+    { on: ["status"] },
   ])
