@@ -26,8 +26,13 @@ export const createPurchaseActivitiesStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
+    // Entries written together share one transaction time; a millisecond
+    // apart each, the log reads back in the order they were given.
+    const now = Date.now()
     const created = entries.length
-      ? await service.createPurchaseActivities(entries as any[])
+      ? await service.createPurchaseActivities(
+          entries.map((entry, i) => ({ ...entry, created_at: new Date(now + i) })) as any[]
+        )
       : []
     return new StepResponse(created)
   }
