@@ -54,6 +54,25 @@ export const safeString = (max: number = LIMITS.shortText) =>
     .max(max, field(`must be at most ${max} characters`))
     .refine(noControl, field("must not contain control characters (such as a NUL byte)"))
 
+/**
+ * Medusa's `fields` selection: comma-separated field paths (`id`,
+ * `+total`, `*customer`, `items.*`). Anything else, and JavaScript's own
+ * object keys (`__proto__`, `constructor`), would reach the query builder
+ * and come back as a database error instead of a 400 naming `fields`.
+ */
+const FIELD_PATH = /^[+\-*]?[a-z][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))*$/i
+const RESERVED_KEYS = new Set(["constructor", "prototype"])
+
+export const fieldsParam = safeString(2000).refine(
+  (value) =>
+    value
+      .split(",")
+      .map((path) => path.trim())
+      .filter(Boolean)
+      .every((path) => FIELD_PATH.test(path) && !path.split(/[.+\-*]/).some((key) => RESERVED_KEYS.has(key))),
+  field("must be a comma-separated list of field names, such as id,*customer,items.*")
+)
+
 /** Required, trimmed, non-empty short text. */
 export const text = (max: number = LIMITS.shortText) =>
   z
@@ -295,7 +314,7 @@ export const findParams = ({
 }) =>
   createFindParams({ limit, offset }).merge(
     z.object({
-      fields: safeString(2000).optional(),
+      fields: fieldsParam.optional(),
       limit: integerParam("limit", 1, LIMITS.maxLimit).optional().default(limit),
       offset: integerParam("offset", 0, LIMITS.maxOffset).optional().default(offset),
       order: z

@@ -19,7 +19,7 @@ import {
   notes,
   oneOrMany,
   optionalText,
-  safeString,
+  fieldsParam,
   searchText,
   text,
 } from "../../utils/validation"
@@ -28,7 +28,7 @@ import {
 const amount = money()
 const positiveAmount = money({ positive: true })
 
-export const AdminGetCustomerPurchaseParams = z.object({ fields: safeString(2000).optional() })
+export const AdminGetCustomerPurchaseParams = z.object({ fields: fieldsParam.optional() })
 export type AdminGetCustomerPurchaseParamsType = z.infer<
   typeof AdminGetCustomerPurchaseParams
 >

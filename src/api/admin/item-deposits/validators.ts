@@ -11,13 +11,13 @@ import {
   notes,
   oneOrMany,
   optionalText,
-  safeString,
+  fieldsParam,
   text,
 } from "../../utils/validation"
 
 const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled"] as const
 
-export const AdminGetItemDepositParams = z.object({ fields: safeString(2000).optional() })
+export const AdminGetItemDepositParams = z.object({ fields: fieldsParam.optional() })
 
 export const AdminGetItemDepositsParams = findParams({
   limit: 20,

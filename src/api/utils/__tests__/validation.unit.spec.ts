@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { zodValidator } from "@medusajs/framework"
-import { amount, count, dateFilter, email, findParams, id, isoDate, metadata, notes, text } from "../validation"
+import { amount, count, dateFilter, email, fieldsParam, findParams, id, isoDate, metadata, notes, text } from "../validation"
 
 /** The message Medusa's validator answers with, or "ok". */
 async function message(schema: z.ZodTypeAny, body: unknown) {
@@ -101,5 +101,15 @@ describe("validation building blocks", () => {
       offset: 0,
       order: "-created_at",
     })
+  })
+
+  it("takes field selections and refuses what is not a field path, JavaScript's own keys included", async () => {
+    const params = z.object({ fields: fieldsParam.optional() })
+    for (const fields of ["id,*customer,items.*", "+total,-notes", "purchase.id"]) {
+      expect(await zodValidator(params as any, { fields })).toEqual({ fields })
+    }
+    for (const fields of ["__proto__", "id,constructor", "purchase.__proto__", "id;drop", "a..b"]) {
+      expect(await message(params, { fields })).toMatch(/fields: must be a comma-separated list of field names/)
+    }
   })
 })
