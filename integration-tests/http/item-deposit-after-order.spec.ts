@@ -9,10 +9,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SeededStore } from "../../scripts/lib/seed-store"
-import { createDeposit, depositLines, PHONE, seedDepositStore } from "../helpers/deposits"
+import {
+  createDeposit,
+  depositLines,
+  PHONE,
+  registerShopper,
+  retrieveDeposit,
+  seedDepositStore,
+} from "../helpers/deposits"
 import { eventually } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
-import { addShipping, createCart, placeOrder, registerCustomer, type Storefront } from "../helpers/storefront"
+import { addShipping, createCart, placeOrder, type Storefront } from "../helpers/storefront"
 import { TEST_APP_DIR } from "./utils"
 
 jest.setTimeout(240_000)
@@ -39,16 +46,9 @@ medusaIntegrationTestRunner({
       testHooks().events.length = 0
     })
 
-    const shopper = (name: string) =>
-      registerCustomer(shop, {
-        email: `${name}-${Date.now()}-${Math.random()}@example.com`,
-        password: "secret-password",
-        first_name: name,
-        last_name: "Shopper",
-      })
+    const shopper = (name: string) => registerShopper(shop, name)
 
-    const adminDeposit = async (id: string) =>
-      (await api.get(`/admin/item-deposits/${id}`, { headers })).data.item_deposit
+    const adminDeposit = (id: string) => retrieveDeposit(api, headers, id)
 
     const adminOrder = async (id: string) =>
       (
