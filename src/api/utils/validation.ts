@@ -55,12 +55,12 @@ export const safeString = (max: number = LIMITS.shortText) =>
     .refine(noControl, field("must not contain control characters (such as a NUL byte)"))
 
 /**
- * Medusa's `fields` selection: comma-separated field paths (`id`,
+ * Medusa's `fields` selection: comma-separated field paths (`*`, `id`,
  * `+total`, `*customer`, `items.*`). Anything else, and JavaScript's own
  * object keys (`__proto__`, `constructor`), would reach the query builder
  * and come back as a database error instead of a 400 naming `fields`.
  */
-const FIELD_PATH = /^[+\-*]?[a-z][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))*$/i
+const FIELD_PATH = /^(\*|[+\-*]?[a-z][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))*)$/i
 const RESERVED_KEYS = new Set(["constructor", "prototype"])
 
 export const fieldsParam = safeString(2000).refine(

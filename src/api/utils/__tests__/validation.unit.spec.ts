@@ -105,10 +105,10 @@ describe("validation building blocks", () => {
 
   it("takes field selections and refuses what is not a field path, JavaScript's own keys included", async () => {
     const params = z.object({ fields: fieldsParam.optional() })
-    for (const fields of ["id,*customer,items.*", "+total,-notes", "purchase.id"]) {
+    for (const fields of ["*", "id,*customer,items.*", "+total,-notes", "purchase.id"]) {
       expect(await zodValidator(params as any, { fields })).toEqual({ fields })
     }
-    for (const fields of ["__proto__", "id,constructor", "purchase.__proto__", "id;drop", "a..b"]) {
+    for (const fields of ["__proto__", "id,constructor", "purchase.__proto__", "id;drop", "a..b", "**"]) {
       expect(await message(params, { fields })).toMatch(/fields: must be a comma-separated list of field names/)
     }
   })
