@@ -140,6 +140,35 @@ function receipts(r) {
   ].join("\n")
 }
 
+function stocking(r) {
+  return [
+    `## 5. Stocking ${r.items.toLocaleString("en")} items`,
+    "",
+    `${r.items.toLocaleString("en")} paid purchase items (${r.items / 100} purchases of 100), each linked to its own variant ` +
+      `with an inventory item and no level yet, stocked at one location by the batch workflow ` +
+      `\`stockCustomerPurchaseItemsWorkflow\` (locks, checks, status moves, ${r.items.toLocaleString("en")} new inventory levels, item costs, ` +
+      `activity log, events), against core \`createInventoryItemsWorkflow\` for ${r.items.toLocaleString("en")} items then ` +
+      `\`batchInventoryItemLevelsWorkflow\` creating their ${r.items.toLocaleString("en")} levels. ${r.rounds} rounds on fresh ` +
+      `data, core and plugin alternating; medians. Goal ≤ 1.20×.`,
+    "",
+    table(
+      ["what", "median ms", "all rounds ms", "ratio vs core", "goal"],
+      [
+        ["core: create inventory items + batch levels", f(r.core_median_ms, 0), r.core_ms.map((t) => f(t, 0)).join(", "), "1.00×", "baseline"],
+        ["plugin: stockCustomerPurchaseItemsWorkflow", f(r.plugin_median_ms, 0), r.plugin_ms.map((t) => f(t, 0)).join(", "), x(r.ratio), goal(r.ratio, 1.2)],
+        [
+          `plugin, one item at a time (stockCustomerPurchaseItemWorkflow, the admin's "Stock" button), ${r.one_by_one_sample} items timed, × ${r.items.toLocaleString("en")}`,
+          f(r.one_by_one_median_ms * r.items, 0),
+          `${f(r.one_by_one_median_ms, 1)} per item`,
+          x(r.one_by_one_ratio, 1),
+          "(not the batch)",
+        ],
+      ]
+    ),
+    "",
+  ].join("\n")
+}
+
 function renderReport({ machine, smoke, complete = true, seconds, results }) {
   const parts = [
     `# Benchmarks`,
@@ -166,6 +195,8 @@ function renderReport({ machine, smoke, complete = true, seconds, results }) {
   else parts.push("## 3. Cart hot path", "", "Not run.", "")
   if (results.receipts) parts.push(receipts(results.receipts))
   else parts.push("## 4. Receipts", "", "Not run.", "")
+  if (results.stocking) parts.push(stocking(results.stocking))
+  else parts.push("## 5. Stocking 1,000 items", "", "Not run.", "")
   return parts.join("\n")
 }
 

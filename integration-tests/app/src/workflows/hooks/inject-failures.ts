@@ -1,5 +1,6 @@
 import {
   payOutCustomerPurchaseWorkflow,
+  stockCustomerPurchaseItemsWorkflow,
   stockCustomerPurchaseItemWorkflow,
 } from "../../../../../.medusa/server/src/workflows"
 import { testHooks } from "../../../../helpers/test-hooks"
@@ -18,4 +19,7 @@ function failIfArmed(name: string) {
 payOutCustomerPurchaseWorkflow.hooks.purchasePaidOut(() => failIfArmed("purchasePaidOut"))
 stockCustomerPurchaseItemWorkflow.hooks.purchaseItemStocked(() =>
   failIfArmed("purchaseItemStocked")
+)
+stockCustomerPurchaseItemsWorkflow.hooks.purchaseItemsStocked(() =>
+  failIfArmed("purchaseItemsStocked")
 )
