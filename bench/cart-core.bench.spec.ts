@@ -10,7 +10,7 @@ import { SMOKE, writeResult } from "./lib/measure"
 jest.setTimeout(60 * 60 * 1000)
 
 const ITERATIONS = SMOKE ? 5 : 200
-const COMPLETIONS = SMOKE ? 3 : 30
+const COMPLETIONS = SMOKE ? 3 : 200
 
 medusaIntegrationTestRunner({
   cwd: path.join(__dirname, "app-core"),
