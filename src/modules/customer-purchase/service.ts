@@ -17,13 +17,30 @@ import { PurchaseSetting } from "./models/purchase-setting"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { stateConflict } from "../../utils/errors"
 import { contextKnex, lockRowsForUpdate, transactionKnex } from "../../utils/db"
-import { formatPurchaseNumber } from "../../utils/purchase-number"
+import { formatPurchaseNumber, parsePurchaseNumber } from "../../utils/purchase-number"
 import {
   FINAL_ITEM_STATUSES,
   isFinalStatus,
   type PurchaseSettingsDTO,
   type PurchaseStatus,
 } from "../../types/customer-purchase"
+
+/** The admin list's filters (see the route's validator). */
+export type PurchaseListFilters = {
+  q?: string
+  id?: string | string[]
+  status?: string | string[]
+  customer_id?: string | string[]
+  item_status?: string | string[]
+  created_at?: Partial<Record<"$eq" | "$gt" | "$gte" | "$lt" | "$lte", string | Date>>
+}
+
+export type PurchaseListPage = {
+  skip: number
+  take: number
+  /** One orderable column and its direction; the id breaks ties. */
+  order?: Record<string, "ASC" | "DESC" | "asc" | "desc">
+}
 
 /** An item as the batch stocking checks it (see resolveStockingTarget). */
 export type StockableItemRow = {
@@ -75,6 +92,24 @@ export type ItemSnapshot = {
   unit_cost: string | null
   raw_unit_cost: BigNumberRawValue | null
 }
+
+/** At most this many purchases are found through their items' serial numbers. */
+export const SERIAL_SEARCH_LIMIT = 1000
+
+/** The columns the list may be ordered by (the route's validator allows the same). */
+const ORDERABLE = new Set([
+  "id",
+  "created_at",
+  "updated_at",
+  "display_id",
+  "status",
+  "paid_at",
+  "completed_at",
+  "seller_last_name",
+  "seller_first_name",
+])
+
+const DATE_OPERATORS = { $eq: "=", $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" } as const
 
 type StatusSnapshot = {
   id: string
@@ -400,6 +435,85 @@ class CustomerPurchaseModuleService extends MedusaService({
       )
     }
     return done
+  }
+
+  /**
+   * One page of the admin list: the ids of the matching purchases, in order,
+   * and how many match. Both are single statements on customer_purchase that
+   * an index answers, run side by side:
+   * - `item_status` is a semi-join (EXISTS) on the items' (status,
+   *   purchase_id) index, not a join that groups every matching item;
+   * - `q` matches the seller's names, an item's serial number (substrings,
+   *   any case; trigram indexes) or the purchase number (display_id's
+   *   index). The serials are looked up first, in their own table, so that
+   *   the purchase query is an OR of indexed conditions on one table (a
+   *   BitmapOr): an OR across a join makes PostgreSQL scan both tables whole.
+   */
+  @InjectManager()
+  async listPurchasePage(
+    filters: PurchaseListFilters,
+    page: PurchaseListPage,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ ids: string[]; count: number; customer_ids: string[] }> {
+    const knex = contextKnex(sharedContext)
+    const list = (value: string | string[]) => [value].flat()
+
+    const matching = knex("customer_purchase as p").whereNull("p.deleted_at")
+    if (filters.id) matching.whereIn("p.id", list(filters.id))
+    if (filters.status) matching.whereIn("p.status", list(filters.status))
+    if (filters.customer_id) matching.whereIn("p.customer_id", list(filters.customer_id))
+    for (const [op, value] of Object.entries(filters.created_at ?? {})) {
+      if (value !== undefined) {
+        matching.where("p.created_at", DATE_OPERATORS[op as keyof typeof DATE_OPERATORS], value as any)
+      }
+    }
+    if (filters.item_status) {
+      matching.whereExists(
+        knex("customer_purchase_item as i")
+          .select(knex.raw("1"))
+          .whereRaw('"i"."purchase_id" = "p"."id"')
+          .whereIn("i.status", list(filters.item_status))
+          .whereNull("i.deleted_at")
+      )
+    }
+    if (filters.q) {
+      const like = `%${filters.q.trim()}%`
+      const bySerial = await knex("customer_purchase_item")
+        .distinct("purchase_id")
+        .whereILike("serial_number", like)
+        .whereNull("deleted_at")
+        .limit(SERIAL_SEARCH_LIMIT)
+      const purchaseIds = bySerial.map((row: { purchase_id: string }) => row.purchase_id)
+      const displayId = parsePurchaseNumber(filters.q)
+      matching.where((or) => {
+        or.whereILike("p.seller_first_name", like).orWhereILike("p.seller_last_name", like)
+        if (purchaseIds.length) or.orWhereIn("p.id", purchaseIds)
+        if (displayId !== undefined && displayId <= 2147483647) or.orWhere("p.display_id", displayId)
+      })
+    }
+
+    const [column, direction] = Object.entries(page.order ?? {})[0] ?? ["id", "ASC"]
+    if (!ORDERABLE.has(column)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `order: cannot order purchases by ${column}`)
+    }
+    const order = direction.toUpperCase() === "DESC" ? "desc" : "asc"
+    const [rows, [{ count }]] = await Promise.all([
+      matching
+        .clone()
+        .select("p.id", "p.customer_id")
+        .orderBy([
+          { column: `p.${column}`, order },
+          ...(column === "id" ? [] : [{ column: "p.id", order }]),
+        ])
+        .limit(page.take)
+        .offset(page.skip),
+      matching.clone().count({ count: "*" }),
+    ])
+    return {
+      ids: rows.map((row: { id: string }) => row.id),
+      count: Number(count),
+      customer_ids: [...new Set(rows.map((row: { customer_id: string | null }) => row.customer_id).filter(Boolean))] as string[],
+    }
   }
 
   /**

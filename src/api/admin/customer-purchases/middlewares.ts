@@ -49,7 +49,8 @@ const writeRoute = (
 export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
   // Core's file deletion must not remove a purchase's evidence.
   { method: ["DELETE"], matcher: "/admin/uploads/:id", middlewares: [protectPurchaseFiles] },
-  { matcher: BASE, middlewares: [ensurePurchasingEnabled] },
+  // GET (the list) checks in its route, alongside its first query.
+  { method: ["POST"], matcher: BASE, middlewares: [ensurePurchasingEnabled] },
   { matcher: `${BASE}/*`, middlewares: [ensurePurchasingEnabled] },
   {
     method: ["GET"],

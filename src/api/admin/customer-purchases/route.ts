@@ -5,80 +5,49 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+import type { PurchaseListFilters, PurchaseListPage } from "../../../modules/customer-purchase/service"
 import { createCustomerPurchaseWorkflow } from "../../../workflows/customer-purchase"
-import { parsePurchaseNumber } from "../../../utils/purchase-number"
 import { formatCustomerPurchase, refetchCustomerPurchase, withComputedFrom } from "./helpers"
+import { assertPurchasingEnabled } from "./middlewares/ensure-purchasing-enabled"
+import { readLinkedRecords, splitLinkedFields } from "../../utils/linked-records"
 import type {
   AdminCreateCustomerPurchaseType,
   AdminGetCustomerPurchasesParamsType,
 } from "./validators"
+
+const LINKS = [{ relation: "customer", entity: "customer", foreign_key: "customer_id" }]
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerPurchasesParamsType>,
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, item_status, ...filters } = req.filterableFields as Record<string, any>
-  const matchFilters = {
-    ...filters,
-    ...(item_status && { items: { status: item_status } }),
-    ...(q && { $or: await searchConditions(req.scope, q) }),
-  }
+  const service: CustomerPurchaseModuleService = req.scope.resolve(CUSTOMER_PURCHASE_MODULE)
+  const { skip, take, order } = req.queryConfig.pagination as PurchaseListPage
 
-  // Matching purchases are found first (ids only: a filter on items would
-  // also trim the items returned, and the count then needs no join with the
-  // payout that a full read brings), then read whole.
-  const { data: matches, metadata } = await query.graph({
-    entity: "customer_purchase",
-    fields: ["id"],
-    filters: matchFilters,
-    pagination: req.queryConfig.pagination,
-  })
-
-  const ids = matches.map((p: { id: string }) => p.id)
-  const { data } = ids.length
-    ? await query.graph({
-        entity: "customer_purchase",
-        fields: withComputedFrom(req.queryConfig.fields),
-        filters: { id: ids },
-      })
-    : { data: [] }
+  // The page's ids and the count come from the module (one indexed statement
+  // each, side by side with the settings check); only then are the page's
+  // purchases read whole, so that no filter joins (or trims) the relations
+  // the response carries. Their customers are read alongside, by id.
+  const [, { ids, count, customer_ids }] = await Promise.all([
+    assertPurchasingEnabled(req.scope),
+    service.listPurchasePage(req.filterableFields as PurchaseListFilters, { skip, take, order }),
+  ])
+  const { own, linked } = splitLinkedFields(withComputedFrom(req.queryConfig.fields), LINKS)
+  const [{ data }, withLinked] = ids.length
+    ? await Promise.all([
+        query.graph({ entity: "customer_purchase", fields: own, filters: { id: ids } }),
+        readLinkedRecords(req.scope, customer_ids.map((customer_id) => ({ customer_id })), linked),
+      ])
+    : [{ data: [] }, (row: any) => row]
   const byId = new Map(data.map((p: any) => [p.id, p]))
 
   res.json({
-    customer_purchases: ids.map((id) => formatCustomerPurchase(byId.get(id))),
-    count: metadata!.count,
-    offset: metadata!.skip,
-    limit: metadata!.take,
+    customer_purchases: ids.map((id) => formatCustomerPurchase(withLinked(byId.get(id)))),
+    count,
+    offset: skip,
+    limit: take,
   })
-}
-
-/** At most this many purchases are found through their items' serial numbers. */
-export const SERIAL_SEARCH_LIMIT = 1000
-
-/**
- * `q` matches the seller's names, an item's serial number (substrings, any
- * case) or the purchase number. Each condition is one that an index answers
- * (trigram indexes on the names and serials, display_id's index): the
- * serials are looked up first, in their own table, so that the purchase
- * query needs no join with the items, whose OR with the names would make
- * PostgreSQL scan both tables whole.
- */
-async function searchConditions(scope: any, q: string) {
-  const like = { $ilike: `%${q.trim()}%` }
-  const displayId = parsePurchaseNumber(q)
-  const service: CustomerPurchaseModuleService = scope.resolve(CUSTOMER_PURCHASE_MODULE)
-  const bySerial = await service.listCustomerPurchaseItems(
-    { serial_number: like },
-    { select: ["id", "purchase_id"], take: SERIAL_SEARCH_LIMIT }
-  )
-  const purchaseIds = [...new Set(bySerial.map((item: any) => item.purchase_id as string))]
-  return [
-    { seller_first_name: like },
-    { seller_last_name: like },
-    ...(purchaseIds.length ? [{ id: purchaseIds }] : []),
-    ...(displayId !== undefined && displayId <= 2147483647 ? [{ display_id: displayId }] : []),
-  ]
 }
 
 export const POST = async (
