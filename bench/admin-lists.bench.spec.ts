@@ -27,6 +27,26 @@ const TABLES = [
   "item_deposit_application",
 ]
 
+/**
+ * The fields the admin's purchase list asks for (LIST_FIELDS in
+ * src/admin/hooks/customer-purchases.ts): what a merchant's list page costs,
+ * next to the default (every field, attachments and payout included).
+ */
+const ADMIN_LIST_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "currency_code",
+  "seller_first_name",
+  "seller_last_name",
+  "created_at",
+  "items.*",
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+].join(",")
+
 const pad = (i: number, n = 7) => String(i).padStart(n, "0")
 const customerId = (i: number) => `cus_bench${pad(i)}`
 const serial = (n: number) => `IMEI${pad(n, 11)}`
@@ -112,6 +132,7 @@ medusaIntegrationTestRunner({
       const baseline = { name: "core: customers", path: "/admin/customers" }
       const cases = [
         { name: "purchases: no filter", path: "/admin/customer-purchases" },
+        { name: "purchases: the admin's list page", path: `/admin/customer-purchases?fields=${ADMIN_LIST_FIELDS}` },
         { name: "purchases: status=draft", path: "/admin/customer-purchases?status=draft" },
         { name: "purchases: customer_id", path: `/admin/customer-purchases?customer_id=${customerId(mid)}` },
         { name: "purchases: item_status=testing", path: "/admin/customer-purchases?item_status=testing" },

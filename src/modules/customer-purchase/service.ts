@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { BigNumberInput, BigNumberRawValue, Context } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CustomerPurchase } from "./models/customer-purchase"
 import { CustomerPurchaseItem } from "./models/customer-purchase-item"
 import { PurchaseActivity } from "./models/purchase-activity"
@@ -117,6 +118,25 @@ type StatusSnapshot = {
   paid_at: Date | null
   completed_at: Date | null
   cancelled_at: Date | null
+}
+
+/**
+ * How many purchases have an item in one of `statuses` (and meet the
+ * purchase's own conditions). Counted from the items' (status, purchase_id)
+ * index: the distinct purchase ids of the matching items, each checked
+ * against its purchase by primary key. As a plain semi-join, PostgreSQL
+ * would rather scan the whole purchase table to hash it, which grows with
+ * the store; `offset 0` keeps the check a per-id probe (a subquery with an
+ * OFFSET is not flattened into a join).
+ */
+function countByItemStatus(knex: Knex, purchaseOnly: Knex.QueryBuilder, statuses: string[]) {
+  const ids = knex("customer_purchase_item")
+    .distinct("purchase_id")
+    .whereIn("status", statuses)
+    .whereNull("deleted_at")
+    .as("m")
+  const check = purchaseOnly.clone().select(knex.raw("1")).whereRaw('"p"."id" = "m"."purchase_id"').toSQL()
+  return knex.from(ids).whereRaw(`exists (${check.sql} offset 0)`, check.bindings as any[]).count({ count: "*" })
 }
 
 class CustomerPurchaseModuleService extends MedusaService({
@@ -467,15 +487,6 @@ class CustomerPurchaseModuleService extends MedusaService({
         matching.where("p.created_at", DATE_OPERATORS[op as keyof typeof DATE_OPERATORS], value as any)
       }
     }
-    if (filters.item_status) {
-      matching.whereExists(
-        knex("customer_purchase_item as i")
-          .select(knex.raw("1"))
-          .whereRaw('"i"."purchase_id" = "p"."id"')
-          .whereIn("i.status", list(filters.item_status))
-          .whereNull("i.deleted_at")
-      )
-    }
     if (filters.q) {
       const like = `%${filters.q.trim()}%`
       const bySerial = await knex("customer_purchase_item")
@@ -490,6 +501,20 @@ class CustomerPurchaseModuleService extends MedusaService({
         if (purchaseIds.length) or.orWhereIn("p.id", purchaseIds)
         if (displayId !== undefined && displayId <= 2147483647) or.orWhere("p.display_id", displayId)
       })
+    }
+
+    // The conditions on the purchase itself, before item_status is added: the
+    // count of an item_status filter starts from the items (see below).
+    const purchaseOnly = matching.clone()
+    const itemStatuses = filters.item_status ? list(filters.item_status) : null
+    if (itemStatuses) {
+      matching.whereExists(
+        knex("customer_purchase_item as i")
+          .select(knex.raw("1"))
+          .whereRaw('"i"."purchase_id" = "p"."id"')
+          .whereIn("i.status", itemStatuses)
+          .whereNull("i.deleted_at")
+      )
     }
 
     const [column, direction] = Object.entries(page.order ?? {})[0] ?? ["id", "ASC"]
@@ -507,7 +532,7 @@ class CustomerPurchaseModuleService extends MedusaService({
         ])
         .limit(page.take)
         .offset(page.skip),
-      matching.clone().count({ count: "*" }),
+      itemStatuses ? countByItemStatus(knex, purchaseOnly, itemStatuses) : matching.clone().count({ count: "*" }),
     ])
     return {
       ids: rows.map((row: { id: string }) => row.id),
