@@ -56,30 +56,41 @@ const ADMIN_LIST_FINDINGS = `### What changed because of these figures (issue #9
 
 - **\`q\`** was an \`$or\` of \`ILIKE '%…%'\` on the seller's names and on the items' serial numbers (through a join)
   and \`display_id =\`. No B-tree answers a substring match, and an OR across a join makes PostgreSQL scan both tables
-  whole: the first full run (before the changes) measured **17.96×** (number), **18.87×** (seller name) and **20.83×**
-  (serial) the core list, with Seq Scans on \`customer_purchase\` and \`customer_purchase_item\`. Now: trigram GIN indexes
-  (\`pg_trgm\`, hand-written migration \`customer-purchase/Migration20261202145600\`) on \`seller_first_name\`,
-  \`seller_last_name\` and \`customer_purchase_item.serial_number\`; a B-tree on \`display_id\`; and the route looks the
-  serials up first in the items table (at most 1,000 matching items) so that the purchase query is an OR of indexed
-  conditions on one table (a BitmapOr). A \`q\` of digits too large for an integer no longer reaches \`display_id\` (it
-  was a 500).
-- **\`item_status\`**: index \`(status, purchase_id)\` instead of \`(status)\`: the matching items are read from the index
-  alone (Index Only Scan). The query shape that Medusa's query builder produces for a filter on a relation (a join, a
-  GROUP BY over every match, then the page) still hashes the whole purchase table: see "Not done" below.
+  whole: the first full run measured **17.96×** (number), **18.87×** (seller name) and **20.83×** (serial) the core list.
+  Now: trigram GIN indexes (\`pg_trgm\`, hand-written migration \`customer-purchase/Migration20261202145600\`) on
+  \`seller_first_name\`, \`seller_last_name\` and \`customer_purchase_item.serial_number\`; a B-tree on \`display_id\`;
+  the serials are looked up first in the items table (at most 1,000 matching items) so that the purchase query is an
+  OR of indexed conditions on one table (a BitmapOr).
+- **The purchase page and its count come from the module** (\`listPurchasePage\` in the customer-purchase service):
+  one indexed statement for the page's ids and one for the count, run side by side, with every filter applied in
+  SQL; then the page's purchases are read whole by id. Before (2026-12-02), the route ran the ids page, then the
+  count, through query.graph, and the settings check and the customers' link ran one after another.
+- **\`item_status\`** (8.21× with a sequential scan of \`customer_purchase\` on 2026-12-02): the page is an
+  \`EXISTS\` semi-join (a Merge Semi Join of a partial index on the live purchases' ids, \`IDX_customer_purchase_id\`,
+  new CLI migration \`Migration20261203153857\`, with the items' \`(status, purchase_id)\` index). The count
+  starts from that items index (the distinct purchase ids of matching items) and probes each purchase by id: as a
+  plain semi-join PostgreSQL preferred hashing a sequential scan of the whole purchase table. The probe costs one
+  index lookup per matching purchase (30,000 here: 10% of the items are in each stage), which is why this filter
+  stays the slowest; it grows with the matches, not with the store.
+- **Round trips run side by side**: the "purchasing enabled" check of the purchase list runs alongside its first
+  queries (it was a middleware before the route); the linked customers (purchases, deposits) and variants
+  (deposits) are read by id next to the purchase details / the deposit ledger sums, instead of after them through
+  query.graph's link traversal (\`src/api/utils/linked-records.ts\`).
+- \`purchases: the admin's list page\` is the request the admin's purchase list makes (its \`fields\`: no
+  attachments, no payout); \`purchases: no filter\` is the default response (every field and relation).
 - **Deposits**: an index on \`status\` (the composites lead with customer or variant).
-- The seed ends with \`VACUUM ANALYZE\`, as autovacuum would have done in a store; counts then read the primary key
-  (index-only) like the core list's count does.
-- The purchase list reads ids first and then the page's purchases whole (the count then needs no join with the payout
-  that a full read brings); a one-read variant was measured slower (3.59× vs 2.56× unfiltered) and dropped.
+- The seed ends with \`VACUUM ANALYZE\`, as autovacuum would have done in a store; counts then read indexes only
+  (like the core list's count does).
 
 ### Not done / known misses
 
-- Almost every list misses ≤ 1.00× (in the run of 2026-12-02 only deposits by customer met it): a purchase page also reads its items, payout, attachments and customers, a deposit page its
-  customers, variants and ledger sums, where the core customer page reads one table; each is an indexed read of 20 rows,
-  so the gap is round trips, not scans, and does not grow with the store.
-- \`item_status\` stays the slowest filter (it matches 30,000 items here: 10% of items in each stage). The fix is a
-  semi-join (\`EXISTS\`) or reading a page of distinct \`purchase_id\` straight from the \`(status, purchase_id)\` index
-  in the module's service, which query.graph cannot express.
+- Most lists still miss ≤ 1.00×. The core customer page reads one table (page and count); a purchase page also
+  reads its items, attachments, payout and payout lines (the ORM loads these one after another) and its customers,
+  a deposit page its customers, variants with their products, and ledger sums. Each is an indexed read of the
+  page's 20 rows, so the gap is round trips and response size, not scans, and it does not grow with the store.
+  Going further means a hand-written read of the list's columns (bypassing query.graph's field selection), or
+  default list fields narrower than the detail's, which changes the response of clients that ask for no fields.
+- \`item_status\` stays the slowest filter (see above).
 `
 
 function reconciliation(r) {
@@ -129,6 +140,25 @@ function cart(r) {
   ].join("\n")
 }
 
+/** What the receipt figures showed (hand-written; profile of 2026-12-03). */
+const RECEIPT_FINDINGS = `### Where a receipt's time goes, and why ≤ 3× plain pdfkit is out of reach with react-pdf
+
+- The worker round trip is not it: the data is a small object cloned once, the PDF bytes come back transferred
+  (no copy); the render inside the worker is the whole cost (inline renders cost the same or more).
+- A CPU profile of 30 inline 20-row renders (\`node --cpu-prof\`, compiled plugin, production React): react-pdf's
+  layout 20%, its text layout (textkit, bidi) 17%, Yoga (WASM flexbox) 14%, style resolution 6%, its helpers 5%,
+  pdfkit (what actually writes the PDF) 7%, React's reconciler under 1%, garbage collection 7.5%. Font setup is
+  cached per thread (standard fonts: no font files).
+- The page's "Page n of m" and the running header are render props; react-pdf's paginator lays the page out again
+  for them. Measured in CPU time per render (the machine was shared): without them ~5% less at the median
+  (183 → 173-186 ms), so they are not the cost; react-pdf's opt-in \`experimentalPagination\` engine saved 10-25%
+  but paginates with a different algorithm, so it was not taken (the documents must stay as they are).
+- A plain pdfkit render of the same content draws a few dozen strings with no layout engine at all; react-pdf's
+  first layout pass of the document alone is more than 3× that. Reaching 3× would mean dropping react-pdf (the
+  issue keeps it) or caching rendered receipts (they are rendered once per request, from data that changes).
+  Lag and memory goals are met: the event loop stays free while receipts render, and memory does not grow.
+`
+
 function receipts(r) {
   return [
     `## 4. Receipts`,
@@ -137,6 +167,7 @@ function receipts(r) {
     r.text.trim(),
     "```",
     "",
+    RECEIPT_FINDINGS,
   ].join("\n")
 }
 
@@ -166,8 +197,25 @@ function stocking(r) {
       ]
     ),
     "",
+    STOCKING_FINDINGS,
   ].join("\n")
 }
+
+/** What the stocking figures led to (hand-written). */
+const STOCKING_FINDINGS = `### What changed because of these figures (issue #9)
+
+- There was no way to stock many items but one at a time (\`stockCustomerPurchaseItemWorkflow\`, ~15 steps, each a
+  query or two, per item): ~60-90× core for 1,000 items. The batch workflow \`stockCustomerPurchaseItemsWorkflow\`
+  (items that become existing variants) does each stage once for the whole batch.
+- Its first version measured 3.87× (a run of 2026-12-03, 1,000 items, 3 rounds). Per step (\`BENCH_PROFILE=1\`):
+  reading the items through query.graph 0.9 s, moving their status through the ORM 1.3 s and recording variant,
+  location and cost through the ORM 1.6 s. Now: one indexed read of the items with their purchases, and one
+  \`UPDATE … FROM (VALUES …)\` under the items' row locks that claims them as stocked and records everything
+  (\`markItemsStocked\`); the inventory levels are read in one query and created (or raised) in one write under the
+  Locking module's inventory-item locks (core's \`adjustInventory\` reads and writes one level at a time); the
+  purchases are completed with one statement. What remains above core is mostly the 1,000 activity log rows
+  (one insert, ~0.6 s) that core has no equivalent of.
+`
 
 function renderReport({ machine, smoke, complete = true, seconds, results }) {
   const parts = [
