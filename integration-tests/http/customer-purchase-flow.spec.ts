@@ -365,6 +365,12 @@ medusaIntegrationTestRunner({
       expect((await list("q=DMPXYZ")).customer_purchases.map((p: any) => p.id)).toEqual([second.id])
       expect((await list(`q=${first.number}`)).customer_purchases.map((p: any) => p.id)).toEqual([first.id])
       expect((await list("item_status=received&status=draft")).customer_purchases.map((p: any) => p.id)).toEqual([second.id])
+      // The count of an item filter counts purchases (not items), with the purchase's own filters.
+      const received = await list("item_status=received&limit=50")
+      expect(received.count).toBe(received.customer_purchases.length)
+      expect(received.count).toBeGreaterThanOrEqual(1)
+      expect(await list("item_status=received&status=draft")).toMatchObject({ count: 1 })
+      expect(await list("item_status=stocked")).toMatchObject({ count: 0, customer_purchases: [] })
       // A filter on items does not trim the items returned.
       const byItem = await list("q=DMPXYZ")
       expect(byItem.customer_purchases[0].items).toHaveLength(1)
