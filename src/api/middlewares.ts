@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/middlewares"
+import { adminComplianceMiddlewares } from "./admin/customer-purchases/compliance-middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...stripIdDocumentNumberMiddlewares,
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
+    ...adminComplianceMiddlewares,
     ...adminItemDepositMiddlewares,
     ...storeItemDepositMiddlewares,
   ],

@@ -12,6 +12,8 @@ import { PurchaseAttachment } from "./models/purchase-attachment"
 import { PurchasePayout } from "./models/purchase-payout"
 import { PurchasePayoutLine } from "./models/purchase-payout-line"
 import { PurchaseSetting } from "./models/purchase-setting"
+import { PurchaseHold } from "./models/purchase-hold"
+import { BlockedSerial } from "./models/blocked-serial"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { stateConflict } from "../../utils/errors"
 import { lockRowsForUpdate, transactionKnex } from "../../utils/db"
@@ -38,6 +40,8 @@ class CustomerPurchaseModuleService extends MedusaService({
   PurchasePayout,
   PurchasePayoutLine,
   PurchaseSetting,
+  PurchaseHold,
+  BlockedSerial,
 }) {
   /**
    * The store's settings, or the defaults when the merchant never saved any:
@@ -267,6 +271,79 @@ class CustomerPurchaseModuleService extends MedusaService({
       sharedContext
     )
     await this.softDeleteCustomerPurchaseItems([itemId], {}, sharedContext)
+  }
+
+  // ---- Compliance: holds (README "Compliance") ----
+
+  /**
+   * Marks a hold released under its row lock if it is still active, not a
+   * police hold and due at `now`. Returns the hold as it was, or null when
+   * there is nothing to release (already released by another process, a
+   * police hold, not due): what makes the release job safe to run twice.
+   */
+  @InjectTransactionManager()
+  async claimHoldForRelease(
+    id: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lockRowsForUpdate(sharedContext, "customer_purchase_hold", [id])
+    const [hold] = await this.listPurchaseHolds({ id }, { take: 1 }, sharedContext)
+    if (!hold || hold.status !== "active" || hold.police_hold || new Date(hold.release_at) > now) {
+      return null
+    }
+    await this.updatePurchaseHolds({ id, status: "released", released_at: now }, sharedContext)
+    return hold
+  }
+
+  /** Puts a hold back as it was (compensation of a release or police hold change). */
+  @InjectTransactionManager()
+  async restoreHold(
+    snapshot: { id: string } & Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const { id, status, released_at, police_hold, police_reason, police_hold_at } = snapshot
+    await this.updatePurchaseHolds(
+      { id, status, released_at, police_hold, police_reason, police_hold_at } as any,
+      sharedContext
+    )
+  }
+
+  /**
+   * Turns the police hold of an item's active hold on (kept indefinitely,
+   * with the reason) or off (back to its release date). Under the hold's row
+   * lock, so it cannot interleave with the release job. Returns the hold
+   * before and after.
+   */
+  @InjectTransactionManager()
+  async setPoliceHold(
+    itemId: string,
+    change: { on: boolean; reason?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [found] = await this.listPurchaseHolds({ item_id: itemId }, { take: 1, select: ["id"] }, sharedContext)
+    if (found) {
+      await lockRowsForUpdate(sharedContext, "customer_purchase_hold", [found.id])
+    }
+    const [before] = found ? await this.listPurchaseHolds({ id: found.id }, { take: 1 }, sharedContext) : []
+    if (!before || before.status !== "active") {
+      throw stateConflict(
+        "This item is not under a hold (it was never held, or its hold has been released), so there is no hold to change."
+      )
+    }
+    if (before.police_hold === change.on) {
+      throw stateConflict(change.on ? "This item is already under a police hold." : "This item is not under a police hold.")
+    }
+    const after = await this.updatePurchaseHolds(
+      {
+        id: before.id,
+        police_hold: change.on,
+        police_reason: change.on ? change.reason ?? null : null,
+        police_hold_at: change.on ? new Date() : null,
+      },
+      sharedContext
+    )
+    return { before, after }
   }
 
   protected async assertNoItemsInRemovedStages_(

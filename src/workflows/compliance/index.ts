@@ -1,0 +1,3 @@
+export * from "./workflows/release-purchase-hold"
+export * from "./workflows/set-police-hold"
+export * from "./utils/release-due-holds"
