@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/middlewares"
 import { adminComplianceMiddlewares } from "./admin/customer-purchases/compliance-middlewares"
+import { adminBlockedSerialMiddlewares } from "./admin/blocked-serials/middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
     ...adminComplianceMiddlewares,
+    ...adminBlockedSerialMiddlewares,
     ...adminItemDepositMiddlewares,
     ...storeItemDepositMiddlewares,
   ],
