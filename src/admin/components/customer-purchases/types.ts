@@ -165,6 +165,7 @@ export type SellerInput = {
   phone?: string | null
   address?: SellerAddress | null
   id_document?: { type: string; number: string; expires_at?: string | null } | null
+  date_of_birth?: string | null
 }
 
 export type CreatePurchaseBody = {
