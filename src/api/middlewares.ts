@@ -1,5 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/middlewares"
+import { adminComplianceMiddlewares } from "./admin/customer-purchases/compliance-middlewares"
+import { adminBlockedSerialMiddlewares } from "./admin/blocked-serials/middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
@@ -14,6 +16,8 @@ export default defineMiddlewares({
     ...stripIdDocumentNumberMiddlewares,
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
+    ...adminComplianceMiddlewares,
+    ...adminBlockedSerialMiddlewares,
     ...adminItemDepositMiddlewares,
     ...storeItemDepositMiddlewares,
   ],

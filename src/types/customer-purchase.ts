@@ -82,7 +82,25 @@ export type PurchaseSettingsDTO = {
   default_location_id: string | null
   receipt_template: ReceiptTemplateSettings
   deposit_return_rule: DepositReturnRule
+  // Compliance (README "Compliance").
+  hold_rules: HoldRule[] | null
+  default_hold_days: number
+  no_cash: boolean
+  require_seller_date_of_birth: boolean
+  id_image_retention_days: number | null
+  id_number_retention_days: number | null
 }
+
+/** What a hold rule matches on: the stocked product's category/type/tag, or a key of the item's metadata. */
+export const HOLD_RULE_MATCHES = ["product_category", "product_type", "product_tag", "item_metadata"] as const
+export type HoldRuleMatch = (typeof HOLD_RULE_MATCHES)[number]
+
+/**
+ * A hold period: items matching it cannot be sold for `days` after stocking.
+ * `value` is a category/type/tag id, or for item_metadata the value of the
+ * item's metadata `key` (e.g. key "category", value "firearm").
+ */
+export type HoldRule = { match: HoldRuleMatch; value: string; key?: string | null; days: number }
 
 /** Events the capability emits, named Medusa's way (`entity.action`). */
 export const CustomerPurchaseEvents = {

@@ -1,2 +1,3 @@
 export * from "./customer-purchase"
 export * from "./item-deposit"
+export * from "./compliance"

@@ -10,6 +10,7 @@ import type {
   RefurbishmentStage,
 } from "../components/customer-purchases/types"
 import { purchaseQueryKeys } from "./customer-purchases"
+import type { HoldRule } from "../../types/customer-purchase"
 
 export const purchaseSettingsQueryKey = ["purchase_settings"] as const
 
@@ -22,6 +23,13 @@ export type PurchaseSettingsUpdate = {
   default_location_id?: string | null
   receipt_template?: Partial<ReceiptTemplate>
   deposit_return_rule?: DepositReturnRule
+  // Compliance (README "Compliance").
+  hold_rules?: HoldRule[]
+  default_hold_days?: number
+  no_cash?: boolean
+  require_seller_date_of_birth?: boolean
+  id_image_retention_days?: number | null
+  id_number_retention_days?: number | null
 }
 
 export function usePurchaseSettings() {

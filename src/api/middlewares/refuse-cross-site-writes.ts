@@ -152,6 +152,7 @@ export async function refuseCrossSiteWrites(
 export const CROSS_SITE_GUARDED_PATHS = [
   "/admin/customer-purchases",
   "/admin/item-deposits",
+  "/admin/blocked-serials",
   "/admin/purchase-settings",
   "/store/customers/me/item-deposits",
   "/store/carts/:id/item-deposits",

@@ -15,7 +15,10 @@ import { PurchaseAttachment } from "./models/purchase-attachment"
 import { PurchasePayout } from "./models/purchase-payout"
 import { PurchasePayoutLine } from "./models/purchase-payout-line"
 import { PurchaseSetting } from "./models/purchase-setting"
+import { PurchaseHold } from "./models/purchase-hold"
+import { BlockedSerial } from "./models/blocked-serial"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
+import { IdNumberCipher, type IdNumberKeyOptions } from "../../utils/id-number-crypto"
 import { stateConflict } from "../../utils/errors"
 import { contextKnex, lockRowsForUpdate, transactionKnex } from "../../utils/db"
 import { formatPurchaseNumber, parsePurchaseNumber } from "../../utils/purchase-number"
@@ -147,7 +150,57 @@ class CustomerPurchaseModuleService extends MedusaService({
   PurchasePayout,
   PurchasePayoutLine,
   PurchaseSetting,
+  PurchaseHold,
+  BlockedSerial,
 }) {
+  /** Seals and opens sellers' full ID numbers with the plugin options' keys (README "Compliance"). */
+  protected readonly idNumbers_: IdNumberCipher
+
+  constructor(dependencies: Record<string, unknown>, options: IdNumberKeyOptions = {}) {
+    // @ts-ignore MedusaService's constructor takes the module's options after the container
+    super(...arguments)
+    this.idNumbers_ = new IdNumberCipher(options ?? {})
+  }
+
+  /** The stored form of a full ID number: AES-256-GCM when a key is configured. */
+  sealIdNumber(plain: string | null | undefined) {
+    return this.idNumbers_.seal(plain)
+  }
+
+  /** The full ID number from its stored form (for the reveal route and the export only). */
+  openIdNumber(stored: string | null | undefined) {
+    return this.idNumbers_.open(stored)
+  }
+
+  /**
+   * Re-seals every stored ID number that is plaintext or sealed with a
+   * previous key with the current key, a batch at a time under row locks:
+   * the second half of a key rotation. Returns how many it re-sealed.
+   */
+  async resealIdNumbers(batchSize = 200): Promise<number> {
+    if (!this.idNumbers_.enabled) {
+      return 0
+    }
+    let resealed = 0
+    let after = ""
+    for (;;) {
+      const batch = await this.listCustomerPurchases(
+        { id: { $gt: after }, id_document_number: { $ne: null } },
+        { select: ["id", "id_document_number"], take: batchSize, order: { id: "ASC" } }
+      )
+      if (!batch.length) {
+        return resealed
+      }
+      const stale = batch.filter((p) => this.idNumbers_.needsReseal(p.id_document_number))
+      if (stale.length) {
+        await this.updateCustomerPurchases(
+          stale.map((p) => ({ id: p.id, id_document_number: this.idNumbers_.seal(this.idNumbers_.open(p.id_document_number)) }))
+        )
+        resealed += stale.length
+      }
+      after = batch[batch.length - 1].id
+    }
+  }
   /**
    * The store's settings, or the defaults when the merchant never saved any:
    * reading never writes, so a GET stays a GET.
@@ -616,6 +669,152 @@ class CustomerPurchaseModuleService extends MedusaService({
       sharedContext
     )
     await this.softDeleteCustomerPurchaseItems([itemId], {}, sharedContext)
+  }
+
+  // ---- Compliance: holds (README "Compliance") ----
+
+  /**
+   * Marks a hold released under its row lock if it is still active, not a
+   * police hold and due at `now`. Returns the hold as it was, or null when
+   * there is nothing to release (already released by another process, a
+   * police hold, not due): what makes the release job safe to run twice.
+   */
+  @InjectTransactionManager()
+  async claimHoldForRelease(
+    id: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lockRowsForUpdate(sharedContext, "customer_purchase_hold", [id])
+    const [hold] = await this.listPurchaseHolds({ id }, { take: 1 }, sharedContext)
+    if (!hold || hold.status !== "active" || hold.police_hold || new Date(hold.release_at) > now) {
+      return null
+    }
+    await this.updatePurchaseHolds({ id, status: "released", released_at: now }, sharedContext)
+    return hold
+  }
+
+  /** Puts a hold back as it was (compensation of a release or police hold change). */
+  @InjectTransactionManager()
+  async restoreHold(
+    snapshot: { id: string } & Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const { id, status, released_at, police_hold, police_reason, police_hold_at } = snapshot
+    await this.updatePurchaseHolds(
+      { id, status, released_at, police_hold, police_reason, police_hold_at } as any,
+      sharedContext
+    )
+  }
+
+  /**
+   * Turns the police hold of an item's active hold on (kept indefinitely,
+   * with the reason) or off (back to its release date). Under the hold's row
+   * lock, so it cannot interleave with the release job. Returns the hold
+   * before and after.
+   */
+  @InjectTransactionManager()
+  async setPoliceHold(
+    itemId: string,
+    change: { on: boolean; reason?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [found] = await this.listPurchaseHolds({ item_id: itemId }, { take: 1, select: ["id"] }, sharedContext)
+    if (found) {
+      await lockRowsForUpdate(sharedContext, "customer_purchase_hold", [found.id])
+    }
+    const [before] = found ? await this.listPurchaseHolds({ id: found.id }, { take: 1 }, sharedContext) : []
+    if (!before || before.status !== "active") {
+      throw stateConflict(
+        "This item is not under a hold (it was never held, or its hold has been released), so there is no hold to change."
+      )
+    }
+    if (before.police_hold === change.on) {
+      throw stateConflict(change.on ? "This item is already under a police hold." : "This item is not under a police hold.")
+    }
+    const after = await this.updatePurchaseHolds(
+      {
+        id: before.id,
+        police_hold: change.on,
+        police_reason: change.on ? change.reason ?? null : null,
+        police_hold_at: change.on ? new Date() : null,
+      },
+      sharedContext
+    )
+    return { before, after }
+  }
+
+  // ---- Compliance: retention (README "Compliance") ----
+
+  /**
+   * Sets or clears a purchase's legal hold under its row lock. A held
+   * purchase is skipped by the retention purge.
+   */
+  @InjectTransactionManager()
+  async setLegalHold(
+    id: string,
+    change: { on: boolean; reason?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lockRowsForUpdate(sharedContext, "customer_purchase", [id])
+    const purchase = await this.retrieveCustomerPurchase(id, { select: ["id", "legal_hold"] }, sharedContext)
+    if (purchase.legal_hold === change.on) {
+      throw stateConflict(change.on ? "This purchase is already under a legal hold." : "This purchase is not under a legal hold.")
+    }
+    await this.updateCustomerPurchases(
+      { id, legal_hold: change.on, legal_hold_reason: change.on ? change.reason ?? null : null },
+      sharedContext
+    )
+    return purchase
+  }
+
+  /**
+   * Purges what retention says is due on one purchase, under its row lock
+   * (so it cannot interleave with a legal hold being set): the full ID number
+   * becomes its masked form, ID-document attachments are soft-deleted and
+   * their files removed through `deleteFile` (the File Module). Rechecks
+   * eligibility under the lock; returns what it purged.
+   */
+  @InjectTransactionManager()
+  async purgeIdData(
+    id: string,
+    due: { id_number: boolean; id_images: boolean },
+    now: Date,
+    deleteFile: (fileId: string) => Promise<void>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lockRowsForUpdate(sharedContext, "customer_purchase", [id])
+    const purchase = await this.retrieveCustomerPurchase(
+      id,
+      { select: ["id", "legal_hold", "id_document_number", "id_document_last4", "id_number_purged_at", "id_images_purged_at"] },
+      sharedContext
+    )
+    if (purchase.legal_hold) {
+      return { id_number: false, files: [] as string[] }
+    }
+    const purgeNumber = due.id_number && !purchase.id_number_purged_at && !!purchase.id_document_number
+    const attachments =
+      due.id_images && !purchase.id_images_purged_at
+        ? await this.listPurchaseAttachments({ purchase_id: id, kind: "id_document" }, { select: ["id", "file_id"] }, sharedContext)
+        : []
+    for (const attachment of attachments) {
+      await deleteFile(attachment.file_id)
+    }
+    if (attachments.length) {
+      await this.softDeletePurchaseAttachments(attachments.map((a) => a.id), {}, sharedContext)
+    }
+    await this.updateCustomerPurchases(
+      {
+        id,
+        ...(purgeNumber && {
+          id_document_number: purchase.id_document_last4 ? `•••• ${purchase.id_document_last4}` : null,
+          id_number_purged_at: now,
+        }),
+        ...(due.id_images && !purchase.id_images_purged_at && { id_images_purged_at: now }),
+      },
+      sharedContext
+    )
+    return { id_number: purgeNumber, files: attachments.map((a) => a.file_id) }
   }
 
   protected async assertNoItemsInRemovedStages_(

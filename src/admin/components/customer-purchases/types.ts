@@ -117,6 +117,12 @@ export type CustomerPurchase = {
   total: number
   attachments: PurchaseAttachment[]
   payout: { id: string; total: number; paid_by: string | null; lines: PayoutLine[] } | null
+  // Compliance (README "Compliance").
+  seller_date_of_birth?: string | null
+  legal_hold?: boolean
+  legal_hold_reason?: string | null
+  id_number_purged_at?: string | null
+  id_images_purged_at?: string | null
 }
 
 export type PurchaseActivity = {
@@ -159,6 +165,7 @@ export type SellerInput = {
   phone?: string | null
   address?: SellerAddress | null
   id_document?: { type: string; number: string; expires_at?: string | null } | null
+  date_of_birth?: string | null
 }
 
 export type CreatePurchaseBody = {

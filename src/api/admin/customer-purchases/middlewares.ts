@@ -30,6 +30,10 @@ import {
 import { validateBody } from "../../utils/validate-body"
 
 const BASE = "/admin/customer-purchases"
+
+const skipForExport =
+  (middleware: any) => (req: any, res: any, next: any) =>
+    req.params?.id === "export" ? next() : middleware(req, res, next)
 const retrieve = validateAndTransformQuery(
   AdminGetCustomerPurchaseParams,
   retrieveCustomerPurchaseQueryConfig
@@ -63,7 +67,8 @@ export const adminCustomerPurchaseMiddlewares: MiddlewareRoute[] = [
     ],
   },
   writeRoute("POST", BASE, AdminCreateCustomerPurchase),
-  { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieve] },
+  // Not for GET /export (its own route, compliance-middlewares.ts): `:id` matches it too.
+  { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [skipForExport(retrieve)] },
   writeRoute("POST", `${BASE}/:id`, AdminUpdateCustomerPurchase),
   writeRoute("POST", `${BASE}/:id/items`, AdminAddCustomerPurchaseItems),
   writeRoute("POST", `${BASE}/:id/items/:item_id`, AdminUpdateCustomerPurchaseItem),

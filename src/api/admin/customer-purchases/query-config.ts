@@ -33,6 +33,12 @@ export const defaultAdminCustomerPurchaseFields = [
   "customer.first_name",
   "customer.last_name",
   "customer.phone",
+  // Compliance (README "Compliance").
+  "seller_date_of_birth",
+  "legal_hold",
+  "legal_hold_reason",
+  "id_number_purged_at",
+  "id_images_purged_at",
 ]
 
 const allowed = [

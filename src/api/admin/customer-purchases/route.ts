@@ -6,10 +6,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
 import type { PurchaseListFilters, PurchaseListPage } from "../../../modules/customer-purchase/service"
+import { withStateConflicts } from "../../utils/state-conflict"
 import { createCustomerPurchaseWorkflow } from "../../../workflows/customer-purchase"
 import { formatCustomerPurchase, refetchCustomerPurchase, withComputedFrom } from "./helpers"
 import { assertPurchasingEnabled } from "./middlewares/ensure-purchasing-enabled"
 import { readLinkedRecords, splitLinkedFields } from "../../utils/linked-records"
+import { purchaseSerialWarnings } from "../../../workflows/compliance/utils/serial-checks"
 import type {
   AdminCreateCustomerPurchaseType,
   AdminGetCustomerPurchasesParamsType,
@@ -54,13 +56,18 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCustomerPurchaseType>,
   res: MedusaResponse
 ) => {
-  const { result } = await createCustomerPurchaseWorkflow(req.scope).run({
-    input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } as any,
-  })
+  const { result } = await withStateConflicts(() =>
+    createCustomerPurchaseWorkflow(req.scope).run({
+      input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } as any,
+    })
+  )
   const customer_purchase = await refetchCustomerPurchase(
     result.id,
     req.scope,
     req.queryConfig.fields
   )
-  res.status(201).json({ customer_purchase })
+  res.status(201).json({
+    customer_purchase,
+    serial_warnings: await purchaseSerialWarnings(req.scope, customer_purchase),
+  })
 }

@@ -64,8 +64,12 @@ const Seller = z
     phone: optionalText(64),
     address: address().nullish(),
     id_document: IdDocument.nullish(),
+    date_of_birth: isoDate().nullish(),
   })
   .strict()
+
+/** Buys a serial on the blocked list anyway; the reason is logged (README "Compliance"). */
+const BlockedSerialOverride = z.object({ reason: text(1000) }).strict()
 
 export const PurchaseItem = z
   .object({
@@ -98,6 +102,7 @@ export const AdminCreateCustomerPurchase = z
     notes: notes(),
     items: z.array(PurchaseItem).max(LIMITS.maxItems).optional(),
     metadata: metadata(),
+    blocked_serial_override: BlockedSerialOverride.optional(),
   })
   .strict()
   .refine((body) => !!body.customer_id !== !!body.customer, {
@@ -116,14 +121,20 @@ export const AdminUpdateCustomerPurchase = z
 export type AdminUpdateCustomerPurchaseType = z.infer<typeof AdminUpdateCustomerPurchase>
 
 export const AdminAddCustomerPurchaseItems = z
-  .object({ items: z.array(PurchaseItem).min(1).max(LIMITS.maxItems) })
+  .object({
+    items: z.array(PurchaseItem).min(1).max(LIMITS.maxItems),
+    blocked_serial_override: BlockedSerialOverride.optional(),
+  })
   .strict()
 export type AdminAddCustomerPurchaseItemsType = z.infer<typeof AdminAddCustomerPurchaseItems>
 
 export const AdminUpdateCustomerPurchaseItem = PurchaseItem.partial()
-  .extend({ quantity: count().optional() })
+  .extend({ quantity: count().optional(), blocked_serial_override: BlockedSerialOverride.optional() })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, "body: must change at least one field")
+  .refine(
+    ({ blocked_serial_override: _override, ...body }) => Object.keys(body).length > 0,
+    "body: must change at least one field"
+  )
 export type AdminUpdateCustomerPurchaseItemType = z.infer<typeof AdminUpdateCustomerPurchaseItem>
 
 export const AdminUpdateItemStatus = z

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DEPOSIT_RETURN_RULES, FINAL_ITEM_STATUSES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
+import { DEPOSIT_RETURN_RULES, FINAL_ITEM_STATUSES, HOLD_RULE_MATCHES, PAYOUT_METHOD_TYPES } from "../../../types/customer-purchase"
 import { field } from "../../utils/field-error"
 import { id, notes, optionalText, text } from "../../utils/validation"
 
@@ -46,6 +46,22 @@ const ReceiptTemplate = z
   .partial()
   .strict()
 
+// Hold and retention lengths in days: up to 100 years.
+const days = z.number().int(field("must be a whole number of days")).min(0, field("must be 0 or more")).max(36500, field("must be at most 36500"))
+
+const HoldRule = z
+  .object({
+    match: z.enum(HOLD_RULE_MATCHES),
+    value: text(),
+    key: optionalText(64),
+    days,
+  })
+  .strict()
+  .refine((rule) => rule.match !== "item_metadata" || !!rule.key, {
+    path: ["key"],
+    ...field("is required when match is item_metadata"),
+  })
+
 export const AdminUpdatePurchaseSettings = z
   .object({
     enabled: z.boolean().optional(),
@@ -70,6 +86,12 @@ export const AdminUpdatePurchaseSettings = z
     default_location_id: id().nullish(),
     receipt_template: ReceiptTemplate.optional(),
     deposit_return_rule: z.enum(DEPOSIT_RETURN_RULES).optional(),
+    hold_rules: z.array(HoldRule).max(100).optional(),
+    default_hold_days: days.optional(),
+    no_cash: z.boolean().optional(),
+    require_seller_date_of_birth: z.boolean().optional(),
+    id_image_retention_days: days.nullish(),
+    id_number_retention_days: days.nullish(),
   })
   .strict()
 export type AdminUpdatePurchaseSettingsType = z.infer<typeof AdminUpdatePurchaseSettings>

@@ -39,6 +39,13 @@ export const CustomerPurchase = model
     completed_at: model.dateTime().nullable(),
     cancelled_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
+    // Compliance: optional identity field, a legal hold exempting the purchase
+    // from the retention purge, and when the purge ran.
+    seller_date_of_birth: model.dateTime().nullable(),
+    legal_hold: model.boolean().default(false),
+    legal_hold_reason: model.text().nullable(),
+    id_number_purged_at: model.dateTime().nullable(),
+    id_images_purged_at: model.dateTime().nullable(),
     items: model.hasMany(() => CustomerPurchaseItem, { mappedBy: "purchase" }),
     activities: model.hasMany(() => PurchaseActivity, { mappedBy: "purchase" }),
     attachments: model.hasMany(() => PurchaseAttachment, {

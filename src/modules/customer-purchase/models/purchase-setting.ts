@@ -20,4 +20,16 @@ export const PurchaseSetting = model.define(
   // exchanges, order edits) goes: back onto the deposit, or into the
   // customer's store credit.
   deposit_return_rule: model.enum(["deposit", "store_credit"]).default("deposit"),
+  // Compliance (see README "Compliance").
+  // Hold rules: list of { match, value, key?, days } (match: product_category,
+  // product_type, product_tag or item_metadata); the longest matching rule
+  // wins, else default_hold_days. 0 = no hold.
+  hold_rules: model.json().nullable(),
+  default_hold_days: model.number().default(0),
+  // Scrap-metal rule: no payout by a cash-type method.
+  no_cash: model.boolean().default(false),
+  require_seller_date_of_birth: model.boolean().default(false),
+  // Days after the purchase that ID images / full ID numbers are kept; null = forever.
+  id_image_retention_days: model.number().nullable(),
+  id_number_retention_days: model.number().nullable(),
 })

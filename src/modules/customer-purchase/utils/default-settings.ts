@@ -28,6 +28,12 @@ export const DEFAULT_PURCHASE_SETTINGS: Omit<PurchaseSettingsDTO, "id"> = {
   ],
   default_location_id: null,
   deposit_return_rule: "deposit",
+  hold_rules: [],
+  default_hold_days: 0,
+  no_cash: false,
+  require_seller_date_of_birth: false,
+  id_image_retention_days: null,
+  id_number_retention_days: null,
   receipt_template: {
     store_name: "Our store",
     store_address: null,

@@ -21,7 +21,9 @@ export const updateCustomerPurchaseStep = createStep(
     const before = await service.retrieveCustomerPurchase(input.id, {
       select: ["id", ...fields] as any,
     })
-    const updated = await service.updateCustomerPurchases(input as any)
+    // Compliance: the full ID number is stored sealed (AES-256-GCM, README "Compliance").
+    const sealed = "id_document_number" in input ? { id_document_number: service.sealIdNumber(input.id_document_number as string | null) } : {}
+    const updated = await service.updateCustomerPurchases({ ...input, ...sealed } as any)
     return new StepResponse(withoutIdNumber(updated), before)
   },
   async (before, { container }) => {

@@ -11,10 +11,15 @@ import { createPurchaseItemsStep } from "../steps/create-purchase-items"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
+import { checkBlockedSerialsStep, type BlockedSerialOverride } from "../../compliance/steps/check-blocked-serials"
+import { overrideActivities } from "../../compliance/utils/override-activities"
+import { serialFields } from "../../compliance/utils/serial-fields"
 
 export type AddCustomerPurchaseItemsWorkflowInput = {
   purchase_id: string
   items: PurchaseItemInput[]
+  /** Buy items whose serial is on the blocked list anyway (logged with the reason). */
+  blocked_serial_override?: BlockedSerialOverride | null
   actor_id?: string
 }
 
@@ -38,6 +43,9 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
       action: "have items added",
     })
     validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items })))
+    const blockedSerials = checkBlockedSerialsStep(
+      transform({ input }, ({ input }) => ({ serials: serialFields(input.items), override: input.blocked_serial_override }))
+    )
     const settings = getPurchaseSettingsStep()
 
     const items = createPurchaseItemsStep(
@@ -58,6 +66,12 @@ export const addCustomerPurchaseItemsWorkflow = createWorkflow(
         }))
       )
     )
+
+    createPurchaseActivitiesStep(
+      transform({ input, items, blockedSerials }, ({ input, items, blockedSerials }) =>
+        overrideActivities(input.purchase_id, blockedSerials, items, input.blocked_serial_override, input.actor_id)
+      )
+    ).config({ name: "log-serial-overrides" })
 
     releaseLockStep({ key: input.purchase_id })
 

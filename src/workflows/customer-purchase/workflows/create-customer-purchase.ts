@@ -17,6 +17,10 @@ import { createCustomerPurchaseStep } from "../steps/create-customer-purchase"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { buildPurchaseItems, PurchaseItemInput } from "../utils/build-purchase-items"
 import { withoutIdNumber } from "../../../utils/mask-id-number"
+import { checkBlockedSerialsStep, type BlockedSerialOverride } from "../../compliance/steps/check-blocked-serials"
+import { validateSellerIdentityStep } from "../../compliance/steps/validate-seller-identity"
+import { overrideActivities } from "../../compliance/utils/override-activities"
+import { serialFields } from "../../compliance/utils/serial-fields"
 
 export type SellerInput = {
   first_name?: string
@@ -29,6 +33,7 @@ export type SellerInput = {
     number: string
     expires_at?: string | Date | null
   } | null
+  date_of_birth?: string | Date | null
 }
 
 export type CreateCustomerPurchaseWorkflowInput = {
@@ -45,6 +50,8 @@ export type CreateCustomerPurchaseWorkflowInput = {
   notes?: string | null
   items?: PurchaseItemInput[]
   metadata?: Record<string, unknown> | null
+  /** Buy items whose serial is on the blocked list anyway (logged with the reason). */
+  blocked_serial_override?: BlockedSerialOverride | null
   actor_id?: string
 }
 
@@ -59,6 +66,11 @@ export const createCustomerPurchaseWorkflow = createWorkflow(
   (input: WorkflowData<CreateCustomerPurchaseWorkflowInput>) => {
     // Before anything is written (the seller's customer record included).
     validateItemVariantsStep(transform({ input }, ({ input }) => ({ items: input.items ?? [] })))
+    // Compliance (README "Compliance"): identity fields the settings require, blocked serials.
+    validateSellerIdentityStep({ seller: input.seller })
+    const blockedSerials = checkBlockedSerialsStep(
+      transform({ input }, ({ input }) => ({ serials: serialFields(input.items ?? []), override: input.blocked_serial_override }))
+    )
     const created = when("create-seller-customer", { input }, ({ input }) => !!input.customer).then(
       () =>
         createCustomersWorkflow.runAsStep({
@@ -98,6 +110,7 @@ export const createCustomerPurchaseWorkflow = createWorkflow(
           id_document_number: document?.number ?? null,
           id_document_last4: document?.number?.slice(-4) ?? null,
           id_document_expires_at: document?.expires_at ?? null,
+          seller_date_of_birth: seller.date_of_birth ?? null,
           notes: input.notes ?? null,
           metadata: input.metadata ?? null,
           items: buildPurchaseItems(input.items ?? [], settings),
@@ -117,6 +130,12 @@ export const createCustomerPurchaseWorkflow = createWorkflow(
         },
       ])
     )
+
+    createPurchaseActivitiesStep(
+      transform({ purchase, input, blockedSerials }, ({ purchase, input, blockedSerials }) =>
+        overrideActivities(purchase.id, blockedSerials, (purchase as any).items ?? [], input.blocked_serial_override, input.actor_id)
+      )
+    ).config({ name: "log-serial-overrides" })
 
     emitEventStep({
       eventName: CustomerPurchaseEvents.CREATED,

@@ -18,6 +18,7 @@ import { purchaseTotal } from "../../../utils/purchase-totals"
 import { formatPurchaseNumber } from "../../../utils/purchase-number"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validatePayoutStep, verifyPayoutTotalStep, PayoutLineInput } from "../steps/validate-payout"
+import { refuseCashPayoutStep } from "../../compliance/steps/refuse-cash-payout"
 import { transitionPurchaseStatusStep } from "../steps/transition-purchase-status"
 import { createPurchasePayoutStep } from "../steps/create-purchase-payout"
 import { creditCustomerStoreCreditWorkflow } from "../../store-credit/workflows/credit-customer-store-credit"
@@ -65,6 +66,7 @@ export const payOutCustomerPurchaseWorkflow = createWorkflow(
     const settings = getPurchaseSettingsStep()
 
     validatePayoutStep({ purchase, settings, lines: input.lines } as any)
+    refuseCashPayoutStep({ settings, lines: input.lines })
 
     transitionPurchaseStatusStep({
       id: input.purchase_id,

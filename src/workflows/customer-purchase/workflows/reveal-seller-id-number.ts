@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { openIdDocumentStep } from "../../compliance/steps/open-id-document"
 
 export type RevealSellerIdNumberWorkflowInput = {
   purchase_id: string
@@ -41,11 +42,13 @@ export const revealSellerIdNumberWorkflow = createWorkflow(
     )
 
     return new WorkflowResponse(
-      transform({ purchases }, ({ purchases }) => ({
-        id_document_type: purchases[0].id_document_type,
-        id_document_number: purchases[0].id_document_number,
-        id_document_expires_at: purchases[0].id_document_expires_at,
-      }))
+      openIdDocumentStep(
+        transform({ purchases }, ({ purchases }) => ({
+          id_document_type: purchases[0].id_document_type,
+          id_document_number: purchases[0].id_document_number,
+          id_document_expires_at: purchases[0].id_document_expires_at,
+        }))
+      )
     )
   }
 )

@@ -26,6 +26,8 @@ import { ensureInventoryLevelStep } from "../steps/ensure-inventory-level"
 import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { completePurchaseIfDoneStep } from "../steps/complete-purchase-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { placeStockHoldStep } from "../../compliance/steps/place-stock-hold"
+import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
 import {
   buildNewProduct,
   buildNewVariant,
@@ -138,6 +140,13 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       ])
     )
 
+    // Compliance: a hold period reserves the stocked units (see README "Compliance").
+    const hold = placeStockHoldStep(
+      transform({ input, item, settings, stock, target }, ({ input, item, settings, stock, target }) => ({
+        ...stock, purchase_id: input.purchase_id, item_id: input.item_id, item: item as any, settings, location_id: target.location_id,
+      }))
+    )
+
     const stocked = updatePurchaseItemStep(
       transform({ input, item, stock, target }, ({ input, item, stock, target }) => {
         const refurbishment = input.refurbishment_cost ?? item.refurbishment_cost ?? 0
@@ -190,6 +199,10 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
         ]
       )
     )
+
+    createPurchaseActivitiesStep(
+      transform({ input, hold }, ({ input, hold }) => holdPlacedActivities(hold, input.actor_id))
+    ).config({ name: "log-stock-hold" })
 
     emitEventStep({
       eventName: CustomerPurchaseEvents.ITEM_STOCKED,

@@ -11,11 +11,15 @@ import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { validateItemVariantsStep } from "../steps/validate-item-variants"
 import type { PurchaseItemInput } from "../utils/build-purchase-items"
+import { checkBlockedSerialsStep, type BlockedSerialOverride } from "../../compliance/steps/check-blocked-serials"
+import { overrideActivities } from "../../compliance/utils/override-activities"
 
 export type UpdateCustomerPurchaseItemWorkflowInput = {
   purchase_id: string
   item_id: string
   update: Partial<PurchaseItemInput>
+  /** Set a serial that is on the blocked list anyway (logged with the reason). */
+  blocked_serial_override?: BlockedSerialOverride | null
   actor_id?: string
 }
 
@@ -34,6 +38,13 @@ export const updateCustomerPurchaseItemWorkflow = createWorkflow(
     validatePurchaseItemUpdateStep({ item, update: input.update })
     validateItemVariantsStep(
       transform({ input }, ({ input }) => ({ items: [{ variant_id: input.update.variant_id }], single: true }))
+    )
+
+    const blockedSerials = checkBlockedSerialsStep(
+      transform({ input }, ({ input }) => ({
+        serials: [{ serial_number: input.update.serial_number, field: "serial_number" }],
+        override: input.blocked_serial_override,
+      }))
     )
 
     const updated = updatePurchaseItemStep(
@@ -56,6 +67,12 @@ export const updateCustomerPurchaseItemWorkflow = createWorkflow(
         },
       ])
     )
+
+    createPurchaseActivitiesStep(
+      transform({ input, blockedSerials }, ({ input, blockedSerials }) =>
+        overrideActivities(input.purchase_id, blockedSerials, [{ id: input.item_id, serial_number: input.update.serial_number }], input.blocked_serial_override, input.actor_id)
+      )
+    ).config({ name: "log-serial-overrides" })
 
     releaseLockStep({ key: input.purchase_id })
 

@@ -49,6 +49,7 @@ export const updateCustomerPurchaseWorkflow = createWorkflow(
         seller_email: seller.email,
         seller_phone: seller.phone,
         seller_address: seller.address,
+        seller_date_of_birth: seller.date_of_birth,
         notes: input.notes,
         metadata: input.metadata,
         ...(document !== undefined && {

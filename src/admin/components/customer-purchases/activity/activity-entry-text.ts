@@ -15,6 +15,15 @@ const TYPE_LABELS: Record<string, string> = {
   stocked: "Stocked",
   cancelled: "Purchase cancelled",
   completed: "Purchase completed",
+  // Compliance (README "Compliance").
+  hold_placed: "Hold period started",
+  hold_released: "Hold period ended",
+  police_hold_placed: "Police hold placed",
+  police_hold_lifted: "Police hold lifted",
+  serial_block_overridden: "Blocked serial bought (override)",
+  legal_hold_set: "Legal hold set",
+  legal_hold_cleared: "Legal hold cleared",
+  id_purged: "ID data purged (retention)",
 }
 
 /** The headline of one activity entry. */

@@ -11,6 +11,8 @@ export type SellerDraft = {
   city: string
   postal_code: string
   country_code: string
+  /** Compliance: optional, required when the settings say so (the server checks). */
+  date_of_birth: Date | null
 }
 
 export type SellerErrors = Partial<Record<keyof SellerDraft, string>>
@@ -24,6 +26,7 @@ export const emptySellerDraft: SellerDraft = {
   city: "",
   postal_code: "",
   country_code: "",
+  date_of_birth: null,
 }
 
 export function validateSeller(draft: SellerDraft): SellerErrors {
@@ -69,6 +72,9 @@ export function sellerDraftToInput(draft: SellerDraft): SellerInput | undefined 
       number: draft.id_number.trim(),
       expires_at: draft.id_expires_at ? toIsoDate(draft.id_expires_at) : null,
     }
+  }
+  if (draft.date_of_birth) {
+    seller.date_of_birth = toIsoDate(draft.date_of_birth)
   }
   return Object.keys(seller).length ? seller : undefined
 }

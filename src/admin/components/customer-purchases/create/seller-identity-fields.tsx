@@ -69,6 +69,16 @@ export const SellerIdentityFields = ({ value, errors, onChange }: SellerIdentity
           />
         </FormField>
       </div>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <FormField label="Date of birth" optional error={errors.date_of_birth}>
+          <DatePicker
+            size="small"
+            aria-label="Seller date of birth"
+            value={value.date_of_birth}
+            onChange={(date) => set("date_of_birth", date)}
+          />
+        </FormField>
+      </div>
       <div className="flex flex-col gap-y-3">
         <Text size="small" className="text-ui-fg-subtle">
           Contact and address as shown today. Leave empty to use the customer's details.

@@ -12,6 +12,7 @@ import { PurchasingDisabledState } from "../purchasing-disabled-state"
 import { PayoutSummarySection } from "./payout-summary-section"
 import { PurchaseHeader } from "./purchase-header"
 import { SellerDetailsSection } from "./seller-details-section"
+import { PurchaseComplianceSection } from "../../compliance/purchase-compliance-section"
 
 /** One purchase: header and actions, items, files, notes, seller, payout. */
 export const PurchaseDetail = ({ id }: { id: string }) => {
@@ -61,6 +62,7 @@ export const PurchaseDetail = ({ id }: { id: string }) => {
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <SellerDetailsSection purchase={purchase} />
           <PayoutSummarySection purchase={purchase} />
+          <PurchaseComplianceSection purchase={purchase} />
         </div>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { Eye } from "@medusajs/icons"
 import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { formatDate } from "../../common/dates"
+import { formatDate, formatDay } from "../../common/dates"
 import { customerName } from "../../common/names"
 import { SectionRow } from "../../common/section-row"
 import { sellerName } from "../item-status-labels"
@@ -57,6 +57,7 @@ export const SellerDetailsSection = ({ purchase }: { purchase: CustomerPurchase 
         }
       />
       <SectionRow title="ID expires" value={formatDate(purchase.id_document_expires_at)} />
+      {purchase.seller_date_of_birth && <SectionRow title="Date of birth" value={formatDay(purchase.seller_date_of_birth)} />}
       <SectionRow
         title="Customer"
         value={

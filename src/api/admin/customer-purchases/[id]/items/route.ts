@@ -6,6 +6,7 @@ import { addCustomerPurchaseItemsWorkflow } from "../../../../../workflows/custo
 import { withStateConflicts } from "../../../../utils/state-conflict"
 import { refetchCustomerPurchase } from "../../helpers"
 import type { AdminAddCustomerPurchaseItemsType } from "../../validators"
+import { purchaseSerialWarnings } from "../../../../../workflows/compliance/utils/serial-checks"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAddCustomerPurchaseItemsType>,
@@ -16,6 +17,7 @@ export const POST = async (
       input: {
         purchase_id: req.params.id,
         items: req.validatedBody.items,
+        blocked_serial_override: req.validatedBody.blocked_serial_override,
         actor_id: req.auth_context.actor_id,
       },
     })
@@ -25,5 +27,5 @@ export const POST = async (
     req.scope,
     req.queryConfig.fields
   )
-  res.json({ customer_purchase })
+  res.json({ customer_purchase, serial_warnings: await purchaseSerialWarnings(req.scope, customer_purchase) })
 }

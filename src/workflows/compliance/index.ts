@@ -1,0 +1,6 @@
+export * from "./workflows/release-purchase-hold"
+export * from "./workflows/set-police-hold"
+export * from "./utils/release-due-holds"
+export * from "./workflows/add-blocked-serial"
+export * from "./utils/purge-expired-id-data"
+export * from "./workflows/set-legal-hold"
