@@ -82,6 +82,8 @@ export type PurchaseSettingsDTO = {
   default_location_id: string | null
   receipt_template: ReceiptTemplateSettings
   deposit_return_rule: DepositReturnRule
+  /** Null: new products from stocking go to the store's default sales channel. */
+  default_sales_channel_ids: string[] | null
 }
 
 /** Events the capability emits, named Medusa's way (`entity.action`). */

@@ -22,6 +22,7 @@ export type PurchaseSettingsUpdate = {
   default_location_id?: string | null
   receipt_template?: Partial<ReceiptTemplate>
   deposit_return_rule?: DepositReturnRule
+  default_sales_channel_ids?: string[] | null
 }
 
 export function usePurchaseSettings() {

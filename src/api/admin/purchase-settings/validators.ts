@@ -70,6 +70,11 @@ export const AdminUpdatePurchaseSettings = z
     default_location_id: id().nullish(),
     receipt_template: ReceiptTemplate.optional(),
     deposit_return_rule: z.enum(DEPOSIT_RETURN_RULES).optional(),
+    default_sales_channel_ids: z
+      .array(id())
+      .max(50)
+      .refine((ids) => !hasDuplicates(ids), field("sales channel ids must be unique"))
+      .nullish(),
   })
   .strict()
 export type AdminUpdatePurchaseSettingsType = z.infer<typeof AdminUpdatePurchaseSettings>

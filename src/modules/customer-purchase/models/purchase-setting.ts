@@ -20,4 +20,8 @@ export const PurchaseSetting = model.define(
   // exchanges, order edits) goes: back onto the deposit, or into the
   // customer's store credit.
   deposit_return_rule: model.enum(["deposit", "store_credit"]).default("deposit"),
+  // Sales channel ids a product created by stocking is put into, unless the
+  // merchant picks others in the stock drawer. Null: the store's default
+  // sales channel.
+  default_sales_channel_ids: model.json().nullable(),
 })

@@ -28,6 +28,7 @@ export const DEFAULT_PURCHASE_SETTINGS: Omit<PurchaseSettingsDTO, "id"> = {
   ],
   default_location_id: null,
   deposit_return_rule: "deposit",
+  default_sales_channel_ids: null,
   receipt_template: {
     store_name: "Our store",
     store_address: null,
