@@ -50,7 +50,7 @@ export function useDepositColumns() {
           <TwoLines
             top={customerName(row.original.customer)}
             bottom={row.original.customer?.email}
-            className="max-w-[180px]"
+            className="max-w-[140px] xl:max-w-[180px]"
           />
         ),
       }),
@@ -63,7 +63,7 @@ export function useDepositColumns() {
             <TwoLines
               top={variant?.product?.title ?? variantLabel(variant)}
               bottom={[variant?.title, variant?.sku].filter(Boolean).join(" · ")}
-              className="max-w-[200px]"
+              className="max-w-[160px] xl:max-w-[200px]"
             />
           )
         },
