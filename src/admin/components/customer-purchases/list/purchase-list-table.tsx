@@ -46,7 +46,7 @@ export const PurchaseListTable = () => {
         >
           <DataTable.Search placeholder="Number, seller or serial" />
           <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/customer-purchases">Settings</Link>
+            <Link to="/settings/customer-purchases">Purchase settings</Link>
           </Button>
           <Button size="small" variant="secondary" asChild>
             <Link to="/customer-purchases/create">Create</Link>

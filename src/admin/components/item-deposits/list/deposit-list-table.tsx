@@ -13,11 +13,12 @@ export const DepositListTable = () => {
   const navigate = useNavigate()
   const state = useDepositTableState()
   const { data, isLoading, isError, error, refetch } = useItemDeposits(state.params)
-  const columns = useDepositColumns()
   const filters = useDepositFilters(state.params.customer_id, state.params.variant_id)
   // Below 1280 px (the sidebar open) eight columns do not fit: the creation
-  // date goes (the number already reads as age) so Status stays in view.
+  // date goes (the number already reads as age), names are cut shorter and the
+  // special-order badge drops its date, so Status stays in view.
   const narrow = useMediaQuery("(max-width: 1279px)")
+  const columns = useDepositColumns(narrow)
 
   const table = useDataTable({
     data: data?.item_deposits ?? [],
