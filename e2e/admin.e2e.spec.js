@@ -470,7 +470,15 @@ flow("creates a deposit with a special order", async ({ page, admin, state }) =>
     page.getByRole("button", { name: "Print slip" }).click(),
   ])
   expect(slip.status()).toBe(200)
-  const text = pdfText(await slip.body()).replace(/\s+/g, " ")
+  // What the new tab shows: the PDF behind its blob: URL, read in the tab.
+  await tab.waitForURL(/^blob:/, { timeout: 60000 })
+  const base64 = await tab.evaluate(async () => {
+    const bytes = new Uint8Array(await (await fetch(window.location.href)).arrayBuffer())
+    let binary = ""
+    for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i])
+    return window.btoa(binary)
+  })
+  const text = pdfText(Buffer.from(base64, "base64")).replace(/\s+/g, " ")
   for (const expected of [deposit.number, deposit.claim_code, "Sam Seller", "PHONE-128-A", "Order from supplier X"]) {
     expect(text).toContain(expected)
   }

@@ -21,7 +21,8 @@ export function countryName(code: string): string {
   const upper = code.toUpperCase()
   try {
     const name = new Intl.DisplayNames(["en"], { type: "region" }).of(upper)
-    return name && name !== upper ? name : upper
+    // ICU answers "Unknown Region" for reserved codes such as ZZ.
+    return name && name !== upper && name !== "Unknown Region" ? name : upper
   } catch {
     return upper // not a region code Intl knows
   }
