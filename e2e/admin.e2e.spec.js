@@ -11,7 +11,23 @@ const { setupSuite, MINUTE } = require("./helpers/suite")
 const { screenshot, NetworkRecorder } = require("./helpers/browser")
 const fs = require("fs")
 const { gotoAdmin, visible, hidden, until, login, toast, selectOption, makePng, settledPixels } = require("./helpers/ui")
-const { seededStore, createDeposit, orderUsingDeposit } = require("./helpers/fixtures")
+const { seededStore, createDeposit, orderUsingDeposit, registerCustomer } = require("./helpers/fixtures")
+/**
+ * A PDF's text, read by pdf-parse in a child process: its bundled pdf.js
+ * loads once per jest module registry and throws when loaded a second time.
+ * (pdf-parse's lib: its index runs a self-test when required.)
+ */
+function pdfText(bytes) {
+  const script =
+    'let b=[];process.stdin.on("data",(d)=>b.push(d)).on("end",async()=>{' +
+    'const {text}=await require("pdf-parse/lib/pdf-parse.js")(Buffer.concat(b));process.stdout.write(text)})'
+  return require("child_process").execFileSync(process.execPath, ["-e", script], {
+    input: bytes,
+    cwd: __dirname,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  })
+}
 
 const { ctx, flow } = setupSuite()
 
@@ -21,6 +37,11 @@ flow(
     await login(ctx)
     await visible(page.getByRole("link", { name: "Customer Purchases" }), { what: "the Customer Purchases menu entry" })
     await visible(page.getByRole("link", { name: "Item Deposits" }), { what: "the Item Deposits menu entry" })
+    // Top-level entries: also there away from Orders (nested under Orders,
+    // they showed only while Orders was expanded).
+    await gotoAdmin(ctx, "/products")
+    await visible(page.getByRole("link", { name: "Customer Purchases" }), { what: "Customer Purchases away from Orders" })
+    await visible(page.getByRole("link", { name: "Item Deposits" }), { what: "Item Deposits away from Orders" })
   },
   8 * MINUTE
 )
@@ -47,6 +68,10 @@ flow("enables purchasing in Settings > Customer purchases, with the receipt prev
 
   // Stocked items go to the seeded warehouse unless told otherwise.
   await selectOption(page, page.getByRole("combobox", { name: "Stock location" }), state.store.location.name)
+
+  // New products from stocking go to the store's default channel unless set here.
+  await visible(page.getByRole("heading", { name: "Sales channels for stocked products" }))
+  await visible(page.getByRole("group", { name: "Sales channels" }).getByText("(store default)"))
 
   // The receipt template, previewed (unsaved) as it is typed.
   const preview = page.getByTitle("Receipt preview")
@@ -81,9 +106,13 @@ flow("enables purchasing in Settings > Customer purchases, with the receipt prev
 flow("creates a purchase with a new customer and two items", async ({ page, admin, state }) => {
   await gotoAdmin(ctx, "/customer-purchases")
   await visible(page.getByText("No purchases yet"))
+  // The list links to its settings.
+  await visible(page.getByRole("link", { name: "Purchase settings" }))
   await page.getByRole("link", { name: "Create", exact: true }).click()
   await page.waitForURL(/\/customer-purchases\/create/)
-  await visible(page.getByRole("heading", { name: "Create purchase" }))
+  // A full-screen modal over the list, like create deposit and core's creates.
+  const modal = page.getByRole("dialog")
+  await visible(modal.getByRole("heading", { name: "Create purchase" }))
 
   state.sellerEmail = "sam.seller@example.com" // fixed: the screenshots stay alike from run to run
   await page.getByRole("tab", { name: "New customer" }).click()
@@ -91,8 +120,31 @@ flow("creates a purchase with a new customer and two items", async ({ page, admi
   await page.getByLabel("Last name").fill("Seller")
   await page.getByLabel(/^Email/).fill(state.sellerEmail)
 
+  // Typed forms are not lost silently: Back and closing ask first...
+  const leave = page.getByRole("alertdialog", { name: "Are you sure you want to leave this form?" })
+  await page.evaluate(() => window.history.back())
+  await visible(leave, { what: "the leave-this-form prompt after Back" })
+  await leave.getByRole("button", { name: "Cancel" }).click()
+  await hidden(leave)
+  await page.getByLabel("Last name").press("Escape")
+  await visible(leave, { what: "the leave-this-form prompt after closing the modal" })
+  await leave.getByRole("button", { name: "Cancel" }).click()
+  await hidden(leave)
+  // ...and reloading gets the browser's own "Leave site?" dialog.
+  const unload = page.waitForEvent("dialog", { timeout: 15000 })
+  page.evaluate(() => window.location.reload()).catch(() => {})
+  const dialog = await unload
+  expect(dialog.type()).toBe("beforeunload")
+  await dialog.dismiss()
+  expect(page.url()).toMatch(/\/customer-purchases\/create/)
+  expect(await page.getByLabel("First name").inputValue()).toBe("Sam")
+
   await selectOption(page, page.getByRole("combobox", { name: "ID type" }), "Driving licence")
   await page.getByLabel("Document number").fill("SELLE801017SS9AB")
+  await page.getByLabel(/^Address/).fill("1 High Street")
+  await page.getByLabel(/^City/).fill("Leeds")
+  await page.getByLabel(/^Postal code/).fill("LS1 1AA")
+  await page.getByLabel(/^Country code/).fill("gb")
   await page.getByLabel(/^Notes/).fill("Walked in with a phone and two cables")
 
   await page.getByRole("button", { name: "Add item" }).click()
@@ -160,11 +212,22 @@ flow("moves an item through the refurbishment stages", async ({ page, admin, sta
   await visible(stage)
   for (const label of ["Testing", "Refurbishing", "Ready"]) {
     await selectOption(page, stage, label)
+    // Every move is confirmed, and can carry its note in the same action.
+    const prompt = page.getByRole("alertdialog", { name: `Move iPhone 12 to ${label}?` })
+    await visible(prompt)
+    if (label === "Testing") await prompt.getByLabel(/^Note/).fill("Battery at 87%")
+    await prompt.getByRole("button", { name: "Move" }).click()
     await visible(toast(page, `iPhone 12: ${label}`))
+    await hidden(prompt)
     await until(async () => (await stage.textContent())?.includes(label), { what: `stage shows ${label}` })
   }
   const { customer_purchase } = await admin.get(`/admin/customer-purchases/${state.purchaseId}`)
   expect(customer_purchase.items.find((i) => i.title === "iPhone 12").status).toBe("ready")
+  const { activity } = await admin.get(`/admin/customer-purchases/${state.purchaseId}/activity?limit=100`)
+  expect(activity).toEqual(
+    expect.arrayContaining([expect.objectContaining({ type: "status_changed", to_status: "testing", note: "Battery at 87%" })])
+  )
+  await visible(page.getByText("Battery at 87%"))
   await screenshot(page, "purchase-detail")
 })
 
@@ -180,6 +243,9 @@ flow("pays the seller out, part cash and part store credit", async ({ page, admi
   await selectOption(page, line1.getByRole("combobox", { name: "Method 1" }), "Cash")
   await line1.getByLabel("Amount 1").fill("55")
   await line1.getByLabel("Reference 1").fill("till 2")
+  // Short of the total: the drawer says why it cannot be paid out yet.
+  await visible(drawer.getByText(/less than the purchase total: allocate the remaining €100\.00/))
+  expect(await drawer.getByRole("button", { name: "Pay out" }).isDisabled()).toBe(true)
   await drawer.getByRole("button", { name: "Add method" }).click()
   const line2 = drawer.getByRole("group", { name: "Payout line 2" })
   await selectOption(page, line2.getByRole("combobox", { name: "Method 2" }), "Store credit")
@@ -216,6 +282,34 @@ flow("pays the seller out, part cash and part store credit", async ({ page, admi
   }
 })
 
+flow("asks for a reason before scrapping an item, and logs it", async ({ page, admin, state }) => {
+  await gotoAdmin(ctx, `/customer-purchases/${state.purchaseId}`)
+  const stage = page.getByRole("combobox", { name: "Stage of Charging cable" })
+  await visible(stage)
+  await selectOption(page, stage, "Scrapped")
+  const prompt = page.getByRole("alertdialog", { name: "Scrap Charging cable?" })
+  await visible(prompt)
+  await visible(prompt.getByText(/cannot be stocked or moved to another stage afterwards/))
+  await prompt.getByRole("button", { name: "Scrap item" }).click()
+  await visible(prompt.getByText("A reason is required."))
+  let { customer_purchase } = await admin.get(`/admin/customer-purchases/${state.purchaseId}`)
+  expect(customer_purchase.items.find((i) => i.title === "Charging cable").status).toBe("received")
+  await screenshot(page, "scrap-prompt")
+
+  await prompt.getByLabel(/^Reason/).fill("Frayed wire, unsafe to sell")
+  await prompt.getByRole("button", { name: "Scrap item" }).click()
+  await visible(toast(page, "Charging cable: Scrapped"))
+  await hidden(prompt)
+  ;({ customer_purchase } = await admin.get(`/admin/customer-purchases/${state.purchaseId}`))
+  expect(customer_purchase.items.find((i) => i.title === "Charging cable").status).toBe("scrapped")
+  const { activity } = await admin.get(`/admin/customer-purchases/${state.purchaseId}/activity?limit=100`)
+  expect(activity).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ type: "status_changed", to_status: "scrapped", note: "Frayed wire, unsafe to sell" }),
+    ])
+  )
+})
+
 flow("downloads the receipt as a PDF", async ({ page, state }) => {
   await gotoAdmin(ctx, `/customer-purchases/${state.purchaseId}`)
   await visible(page.getByRole("heading", { name: state.purchase.number }))
@@ -228,11 +322,15 @@ flow("downloads the receipt as a PDF", async ({ page, state }) => {
   const bytes = fs.readFileSync(file)
   expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF")
   // pdf-parse's lib (its index runs a self-test when required).
-  const { text } = await require("pdf-parse/lib/pdf-parse.js")(bytes)
+  const text = pdfText(bytes).replace(/\s+/g, " ")
   for (const expected of [state.purchase.number, "Fix-It Phones", "iPhone 12", "Sam Seller", "S9AB"]) {
     expect(text).toContain(expected)
   }
   expect(text).not.toContain("SELLE801017SS9AB") // the ID number stays masked
+  // The address as the admin prints one; the staff's notes stay off; items in the order entered.
+  expect(text).toContain("1 High Street, Leeds LS1 1AA, United Kingdom")
+  expect(text).not.toContain("Walked in with a phone")
+  expect(text.indexOf("iPhone 12")).toBeLessThan(text.indexOf("Charging cable"))
 })
 
 flow("stocks an item and shows the stock on the core inventory page", async ({ page, admin, state }) => {
@@ -243,6 +341,9 @@ flow("stocks an item and shows the stock on the core inventory page", async ({ p
   await visible(drawer)
   // A new product (the drawer's default), at the settings' default location.
   await visible(drawer.getByRole("combobox", { name: "Stock location" }).filter({ hasText: state.store.location.name }))
+  // Sold in the store's default channel unless the merchant picks others.
+  const channel = drawer.getByRole("group", { name: "Sales channels" }).getByRole("checkbox").first()
+  expect(await channel.getAttribute("aria-checked")).toBe("true")
   await drawer.getByLabel("Product title").fill("iPhone 12 (refurbished)")
   await drawer.getByLabel(/^Selling price/).fill("249")
   await drawer.getByLabel(/^Refurbishment cost/).fill("30")
@@ -268,6 +369,38 @@ flow("stocks an item and shows the stock on the core inventory page", async ({ p
   await screenshot(page, "inventory-stocked-item")
 })
 
+flow("sells the stocked phone online and shows on its variant where it came from", async ({ page, admin, state }) => {
+  const item = state.stockedItem
+  const { variants } = await admin.get(
+    `/admin/product-variants?id=${item.variant_id}&fields=id,title,product_id,*prices,*product.sales_channels,*inventory_items.inventory`
+  )
+  const [variant] = variants
+  expect(variant.product.sales_channels.length).toBeGreaterThan(0)
+  expect(variant.prices).toEqual([expect.objectContaining({ currency_code: "eur", amount: 249 })])
+  // The inventory item reads as the product it became, not the purchase line.
+  expect(variant.inventory_items[0].inventory.title).toBe("iPhone 12 (refurbished)")
+
+  // A storefront customer buys it (store API, the seeded publishable key).
+  const { shop } = await registerCustomer(ctx.app.baseUrl, state.store, {
+    email: "olly.online@example.com",
+    first_name: "Olly",
+    last_name: "Online",
+  })
+  const { order } = await shop.checkout({
+    region_id: state.store.region.id,
+    items: [{ variant_id: variant.id, quantity: 1 }],
+    address: { first_name: "Olly", last_name: "Online", address_1: "2 Web Way", city: "Amsterdam", postal_code: "1011AB", country_code: "nl" },
+  })
+  expect(order.items).toEqual([expect.objectContaining({ variant_id: variant.id, quantity: 1 })])
+
+  await gotoAdmin(ctx, `/products/${variant.product_id}/variants/${variant.id}`)
+  await scrollToHeading(page, "Bought from customers")
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: state.purchase.number }) })
+  await visible(row)
+  await visible(row.getByText("€180.00")) // 150 paid + 30 refurbishment
+  await screenshot(page, "widget-variant-origin")
+})
+
 flow("creates a deposit with a special order", async ({ page, admin, state }) => {
   await gotoAdmin(ctx, "/item-deposits")
   await visible(page.getByRole("heading", { name: "Item Deposits" }))
@@ -283,6 +416,15 @@ flow("creates a deposit with a special order", async ({ page, admin, state }) =>
   await page.getByLabel("Search variants").fill("PHONE-128-A")
   await page.getByRole("option").filter({ hasText: "PHONE-128-A" }).click()
 
+  // -5 is an error, not silently 5.
+  await modal.getByLabel("Amount per unit").fill("-5")
+  await visible(modal.getByText("The amount cannot be negative: enter what the customer paid per unit."))
+  // Closing the dirty form asks first.
+  await modal.getByLabel("Amount per unit").press("Escape")
+  const leave = page.getByRole("alertdialog", { name: "Are you sure you want to leave this form?" })
+  await visible(leave)
+  await leave.getByRole("button", { name: "Cancel" }).click()
+  await hidden(leave)
   await modal.getByLabel("Amount per unit").fill("40")
   await modal.getByLabel("Units").fill("2")
   await visible(modal.getByText(/Total paid now:\s*€80\.00/))
@@ -319,6 +461,28 @@ flow("creates a deposit with a special order", async ({ page, admin, state }) =>
   await visible(page.getByRole("heading", { name: "Special order" }))
   await visible(page.getByText("Order from supplier X"))
   await screenshot(page, "deposit-detail")
+
+  // The slip, printed from the button next to the claim code: its text.
+  expect(deposit.claim_code).toBeTruthy()
+  const [slip, tab] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes(`/admin/item-deposits/${deposit.id}/slip`), { timeout: 60000 }),
+    page.context().waitForEvent("page"),
+    page.getByRole("button", { name: "Print slip" }).click(),
+  ])
+  expect(slip.status()).toBe(200)
+  // What the new tab shows: the PDF behind its blob: URL, read in the tab.
+  await tab.waitForURL(/^blob:/, { timeout: 60000 })
+  const base64 = await tab.evaluate(async () => {
+    const bytes = new Uint8Array(await (await fetch(window.location.href)).arrayBuffer())
+    let binary = ""
+    for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i])
+    return window.btoa(binary)
+  })
+  const text = pdfText(Buffer.from(base64, "base64")).replace(/\s+/g, " ")
+  for (const expected of [deposit.number, deposit.claim_code, "Sam Seller", "PHONE-128-A", "Order from supplier X"]) {
+    expect(text).toContain(expected)
+  }
+  await tab.close()
 })
 
 flow("converts another deposit to store credit", async ({ page, admin, state }) => {
@@ -377,6 +541,11 @@ flow("shows the purchases, deposits and store credit widgets on the customer pag
   await visible(page.getByRole("link", { name: state.convertedDeposit.number }))
   // 100 from the payout + 25 converted.
   await visible(page.getByRole("link", { name: "€125.00" }))
+  // With the main sections, above Metadata and JSON.
+  const top = async (name) => (await page.getByRole("heading", { name, exact: true }).first().boundingBox()).y
+  expect(await top("Customer purchases")).toBeLessThan(await top("Metadata"))
+  expect(await top("Item deposits")).toBeLessThan(await top("Metadata"))
+  expect(await top("Customer purchases")).toBeGreaterThan(await top("Orders"))
   await scrollToHeading(page, "Item deposits")
   await screenshot(page, "widget-customer")
 })
@@ -419,6 +588,71 @@ flow("shows which deposit paid for an order on the order page", async ({ page, a
   await visible(page.getByRole("heading", { name: `Deposit ${placed.deposit.number}` }))
   await visible(page.getByText("Used", { exact: true }).first())
   await visible(page.getByRole("link", { name: /^Order / }))
+})
+
+/** How far an element reaches past the right edge of its nearest container (px; <= 0 fits). */
+const overflowRight = (locator, containerSelector) =>
+  locator.evaluate((el, selector) => {
+    const box = el.getBoundingClientRect()
+    const container = el.closest(selector) || document.documentElement
+    return Math.round(box.right - container.getBoundingClientRect().right)
+  }, containerSelector)
+
+flow("lays the plugin's pages out at 1280 and 1024 px", async ({ page, state }) => {
+  try {
+    // 1024: the deposits list keeps its right-hand columns in view.
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await gotoAdmin(ctx, "/item-deposits")
+    const status = page.getByRole("columnheader", { name: "Status" })
+    await visible(status)
+    await visible(page.getByRole("row").filter({ hasText: state.specialDeposit.number }))
+    expect(await overflowRight(status, ".shadow-elevation-card-rest")).toBeLessThanOrEqual(0)
+    expect(await overflowRight(page.getByRole("row").filter({ hasText: state.specialDeposit.number }).getByText("Active"), "table")).toBeLessThanOrEqual(0)
+
+    // 1024: "Add stage" on one line.
+    await gotoAdmin(ctx, "/settings/customer-purchases")
+    const addStage = page.getByRole("button", { name: "Add stage" })
+    await visible(addStage)
+    expect((await addStage.boundingBox()).height).toBeLessThanOrEqual(36)
+
+    // 1024: the price error of a new item fits on a line or two, not four.
+    await gotoAdmin(ctx, "/customer-purchases/create")
+    const modal = page.getByRole("dialog")
+    await modal.getByRole("button", { name: "Add item" }).click()
+    await modal.getByRole("group", { name: "Item 1" }).getByLabel(/^Price paid/).fill("1.999")
+    await modal.getByRole("button", { name: "Create purchase" }).click()
+    const priceError = modal.getByText("Enter an amount with at most 2 decimals.")
+    await visible(priceError)
+    expect((await priceError.boundingBox()).height).toBeLessThanOrEqual(48) // two lines at most (it wrapped over four)
+    await screenshot(page, "purchase-create-errors")
+    // Leave without saving (this form's own prompt says so).
+    await page.getByRole("button", { name: "Cancel" }).click()
+    const leave = page.getByRole("alertdialog", { name: "Are you sure you want to leave this form?" })
+    await visible(leave)
+    await leave.getByRole("button", { name: "Continue" }).click()
+    await page.waitForURL(/\/customer-purchases(\?|$)/)
+
+    // 1024: the "Note about" select stays inside the side column.
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await gotoAdmin(ctx, `/customer-purchases/${state.purchaseId}`)
+    const noteAbout = page.getByRole("combobox", { name: "Note about" })
+    await visible(noteAbout)
+    await selectOption(page, noteAbout, "iPhone 12 (IMEI356938035643809)")
+    expect(await overflowRight(noteAbout, "form")).toBeLessThanOrEqual(0)
+
+    // 1280: the ledger's Details are read whole, not cut.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await gotoAdmin(ctx, `/item-deposits/${state.convertedDeposit.id}`)
+    await visible(page.getByRole("heading", { name: "Ledger" }))
+    const cut = await page
+      .getByRole("heading", { name: "Ledger" })
+      .locator("xpath=ancestor::div[contains(@class,'divide-y')][1]//tbody//td[last()]")
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent))
+    expect(cut).toEqual([])
+    await visible(page.getByText("The book cannot be sourced"))
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
 })
 
 flow(

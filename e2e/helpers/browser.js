@@ -164,13 +164,36 @@ function slug(text) {
 // Toasts come and go: keep them out of the documentation screenshots.
 const SCREENSHOT_STYLE = "[data-sonner-toaster] { display: none !important; }"
 
-/** A viewport-sized PNG of the page (or a locator) for docs/screenshots/. */
+/** The sizes every documentation screenshot is taken at: `<name>.png`, then `<name>-1024.png`. */
+const SCREENSHOT_SIZES = [
+  { ...VIEWPORT, suffix: "" },
+  { width: 1024, height: 768, suffix: "-1024" },
+]
+
+/**
+ * Viewport-sized PNGs of the page (or a locator) for docs/screenshots/, at
+ * 1280×800 and at 1024×768 (a small laptop, the sidebar still open): the
+ * page is resized, given a moment to lay out again, shot, and put back.
+ */
 async function screenshot(page, name, { locator } = {}) {
-  const file = path.join(STAGED_SHOTS, `${name}.png`)
-  const options = { path: file, animations: "disabled", caret: "hide", style: SCREENSHOT_STYLE }
-  if (locator) await locator.screenshot(options)
-  else await page.screenshot(options)
-  return file
+  const files = []
+  try {
+    for (const { width, height, suffix } of SCREENSHOT_SIZES) {
+      const current = page.viewportSize()
+      if (!current || current.width !== width || current.height !== height) {
+        await page.setViewportSize({ width, height })
+        await page.waitForTimeout(400) // media queries, ResizeObservers
+      }
+      const file = path.join(STAGED_SHOTS, `${name}${suffix}.png`)
+      const options = { path: file, animations: "disabled", caret: "hide", style: SCREENSHOT_STYLE }
+      if (locator) await locator.screenshot(options)
+      else await page.screenshot(options)
+      files.push(file)
+    }
+  } finally {
+    await page.setViewportSize(VIEWPORT)
+  }
+  return files
 }
 
 /** On failure: a screenshot, the page's HTML and the recent network, under the test's name. */

@@ -283,6 +283,41 @@ medusaIntegrationTestRunner({
       expect(bad.status).toBe(400)
     })
 
+    it("prints the seller's address as the admin does, no internal notes, items in the order entered", async () => {
+      await enablePurchasing(api, headers)
+      const purchase = await createDraftPurchase(api, headers, {
+        seller: {
+          address: { city: "Leeds", address_1: "1 High Street", postal_code: "LS1 1AA", country_code: "gb" },
+          id_document: { type: "passport", number: "X1234567", expires_at: "2031-01-01" },
+        },
+        notes: "Staff only: seller seemed nervous",
+        items: ["Zebra lamp", "Apple box", "Mango crate"].map((title) => ({ title, unit_price: 1 })),
+      })
+      // Edits move rows around in PostgreSQL; the order entered must hold.
+      const byTitle = (title: string) => purchase.items.find((i: any) => i.title === title)
+      await api.post(`/admin/customer-purchases/${purchase.id}/items/${byTitle("Zebra lamp").id}`, { unit_price: 2 }, { headers })
+      await api.post(`/admin/customer-purchases/${purchase.id}/items/${byTitle("Apple box").id}`, { notes: "dented" }, { headers })
+      await api.post(
+        `/admin/customer-purchases/${purchase.id}/items`,
+        { items: [{ title: "Kiwi tray", unit_price: 1 }, { title: "Banana stand", unit_price: 1 }] },
+        { headers }
+      )
+      const order = ["Zebra lamp", "Apple box", "Mango crate", "Kiwi tray", "Banana stand"]
+      const { data } = await api.get(`/admin/customer-purchases/${purchase.id}`, { headers })
+      expect(data.customer_purchase.items.map((i: any) => i.title)).toEqual(order)
+
+      const receipt = await api.get(`/admin/customer-purchases/${purchase.id}/receipt`, {
+        headers,
+        responseType: "arraybuffer",
+      })
+      const text = (await pdfText(Buffer.from(receipt.data))).replace(/\s+/g, " ")
+      expect(text).toContain("1 High Street, Leeds LS1 1AA, United Kingdom")
+      expect(text).not.toContain("seemed nervous")
+      const positions = order.map((title) => text.indexOf(title))
+      expect(positions.every((p) => p >= 0)).toBe(true)
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    })
+
     it("never shows the full ID number outside the logged reveal route", async () => {
       await enablePurchasing(api, headers)
       const purchase = await createDraftPurchase(api, headers)

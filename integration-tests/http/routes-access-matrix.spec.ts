@@ -96,6 +96,7 @@ medusaIntegrationTestRunner({
         { method: "delete", url: `${P}/${purchase.id}/items/${cable.id}` },
         { method: "post", url: `${P}/${purchase.id}/payout`, body: { lines: [{ method_id: "cash", amount: 151 }] } },
         { method: "post", url: `${P}/${purchase.id}/items/${phone.id}/stock`, body: { location_id: location.id, product: { title: "Phone" } } },
+        { method: "get", url: `/admin/product-variants/${variant.id}/purchase-origins` },
         { method: "post", url: `${P}/${second.id}/cancel`, body: { reason: "no" } },
         // Compliance (issue 10).
         { method: "get", url: `${P}/${purchase.id}/holds` },

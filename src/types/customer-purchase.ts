@@ -89,6 +89,8 @@ export type PurchaseSettingsDTO = {
   require_seller_date_of_birth: boolean
   id_image_retention_days: number | null
   id_number_retention_days: number | null
+  /** Null: new products from stocking go to the store's default sales channel. */
+  default_sales_channel_ids: string[] | null
 }
 
 /** What a hold rule matches on: the stocked product's category/type/tag, or a key of the item's metadata. */

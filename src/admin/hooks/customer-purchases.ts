@@ -206,3 +206,30 @@ export function useAttachmentBlob(id: string, attachmentId: string, enabled: boo
     retry: retryUnlessClientError,
   })
 }
+
+/** A bought item stocked as a variant: which purchase, how many, at what cost. */
+export type PurchaseOrigin = {
+  item_id: string
+  title: string
+  serial_number: string | null
+  quantity: number
+  unit_price: number
+  refurbishment_cost: number
+  unit_cost: number | null
+  stocked_at: string | null
+  purchase_id: string
+  purchase_number: string
+  currency_code: string
+}
+
+/** Where a variant's stock came from (GET /admin/product-variants/:id/purchase-origins). */
+export function useVariantPurchaseOrigins(variantId: string) {
+  return useQuery({
+    queryKey: [...purchaseQueryKeys.all, "variant_origins", variantId],
+    queryFn: () =>
+      sdk.client.fetch<{ purchase_origins: PurchaseOrigin[]; count: number }>(
+        `/admin/product-variants/${variantId}/purchase-origins`,
+      ),
+    retry: retryUnlessClientError,
+  })
+}

@@ -17,6 +17,7 @@ const keys = {
   products: (q: string) => [...keys.all, "products", q] as const,
   currencies: () => [...keys.all, "store_currencies"] as const,
   locations: () => [...keys.all, "stock_locations"] as const,
+  salesChannels: () => [...keys.all, "sales_channels"] as const,
 }
 
 export type CustomerSummary = {
@@ -132,6 +133,31 @@ export function useStockLocations() {
       sdk.client.fetch<{ stock_locations: StockLocationSummary[] }>("/admin/stock-locations", {
         query: { limit: 100, fields: "id,name" },
       }),
+    staleTime: 60_000,
+    retry: retryUnlessClientError,
+  })
+}
+
+export type SalesChannelSummary = { id: string; name: string; is_disabled?: boolean }
+
+/**
+ * The store's sales channels and which one is its default (where core puts
+ * new products, and where stocking falls back to).
+ */
+export function useSalesChannels() {
+  return useQuery({
+    queryKey: keys.salesChannels(),
+    queryFn: async () => {
+      const [{ sales_channels }, { stores }] = await Promise.all([
+        sdk.client.fetch<{ sales_channels: SalesChannelSummary[] }>("/admin/sales-channels", {
+          query: { limit: 100, fields: "id,name,is_disabled" },
+        }),
+        sdk.client.fetch<{ stores: { default_sales_channel_id: string | null }[] }>("/admin/stores", {
+          query: { fields: "id,default_sales_channel_id" },
+        }),
+      ])
+      return { sales_channels, default_id: stores[0]?.default_sales_channel_id ?? null }
+    },
     staleTime: 60_000,
     retry: retryUnlessClientError,
   })

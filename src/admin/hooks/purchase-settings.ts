@@ -30,6 +30,7 @@ export type PurchaseSettingsUpdate = {
   require_seller_date_of_birth?: boolean
   id_image_retention_days?: number | null
   id_number_retention_days?: number | null
+  default_sales_channel_ids?: string[] | null
 }
 
 export function usePurchaseSettings() {

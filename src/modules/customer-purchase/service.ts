@@ -629,7 +629,21 @@ class CustomerPurchaseModuleService extends MedusaService({
       (status) => (status === "draft" ? null : `Purchase {number} is ${status} and can no longer have items added.`),
       sharedContext
     )
-    return items.length ? await this.createCustomerPurchaseItems(items as any[], sharedContext) : []
+    if (!items.length) {
+      return []
+    }
+    // After the purchase's other items, in the order given (read under the
+    // row lock above, so two concurrent additions cannot share ranks).
+    const [last] = await this.listCustomerPurchaseItems(
+      { purchase_id: purchaseId },
+      { select: ["rank"], order: { rank: "DESC" }, take: 1, withDeleted: true },
+      sharedContext
+    )
+    const next = (last?.rank ?? -1) + 1
+    return await this.createCustomerPurchaseItems(
+      items.map((item, index) => ({ ...item, rank: next + index })) as any[],
+      sharedContext
+    )
   }
 
   /**

@@ -12,7 +12,14 @@ export const AddRowButton = ({
   onClick: () => void
   className?: string
 }) => (
-  <Button size="small" variant="secondary" type="button" className={className} onClick={onClick}>
+  <Button
+    size="small"
+    variant="secondary"
+    type="button"
+    // Never wrapped onto two lines next to a long section description.
+    className={clx("shrink-0 whitespace-nowrap", className)}
+    onClick={onClick}
+  >
     <Plus />
     {children}
   </Button>

@@ -19,7 +19,7 @@ export const SectionHeader = ({ title, description, actions }: SectionHeaderProp
         </Text>
       )}
     </div>
-    {actions && <div className="flex items-center gap-x-2">{actions}</div>}
+    {actions && <div className="flex shrink-0 items-center gap-x-2">{actions}</div>}
   </div>
 )
 

@@ -196,6 +196,7 @@ export type StockItemBody = {
     }
   }
   refurbishment_cost?: string
+  sales_channel_ids?: string[]
 }
 
 export type PurchaseListParams = {

@@ -2,13 +2,15 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingBag } from "@medusajs/icons"
 import { PurchaseListTable } from "../../components/customer-purchases/list/purchase-list-table"
 
-/** Orders > Customer Purchases: everything bought from the public. */
+/** Customer Purchases (top-level in the sidebar): everything bought from the public. */
 const CustomerPurchasesPage = () => <PurchaseListTable />
 
 export const config = defineRouteConfig({
   label: "Customer Purchases",
   icon: ShoppingBag,
-  nested: "/orders",
+  // No `nested`: a top-level sidebar entry, always visible (nested under
+  // Orders it showed only while Orders was expanded).
+  rank: 1,
 })
 
 export const handle = {

@@ -7,7 +7,9 @@ const ItemDepositsPage = () => <DepositListTable />
 export const config = defineRouteConfig({
   label: "Item Deposits",
   icon: Receipt,
-  nested: "/orders",
+  // No `nested`: a top-level sidebar entry, always visible (nested under
+  // Orders it showed only while Orders was expanded).
+  rank: 2,
 })
 
 export const handle = {

@@ -15,10 +15,21 @@ export function formatCustomerPurchase(purchase: any) {
     number: formatPurchaseNumber(purchase.display_id),
     id_document_masked: maskIdNumber(purchase.id_document_last4),
     ...(items && {
-      items: items.map((item: any) => ({ ...item, total: toAmount(itemTotal(item)) })),
+      items: [...items]
+        .sort(byEntryOrder)
+        .map((item: any) => ({ ...item, total: toAmount(itemTotal(item)) })),
       total: toAmount(purchaseTotal(items)),
     }),
   }
+}
+
+/** Items in the order the merchant entered them (rank; older rows all rank 0). */
+function byEntryOrder(a: any, b: any) {
+  return (
+    (a.rank ?? 0) - (b.rank ?? 0) ||
+    String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")) ||
+    String(a.id ?? "").localeCompare(String(b.id ?? ""))
+  )
 }
 
 /**
@@ -26,7 +37,7 @@ export function formatCustomerPurchase(purchase: any) {
  * `fields` a client asked for, so a narrow request still gets them right.
  */
 export function withComputedFrom(fields: string[]) {
-  return [...new Set([...fields, "id", "display_id", "id_document_last4", "items.quantity", "items.unit_price"])]
+  return [...new Set([...fields, "id", "display_id", "id_document_last4", "items.quantity", "items.unit_price", "items.rank", "items.created_at"])]
 }
 
 export async function refetchCustomerPurchase(

@@ -211,6 +211,7 @@ export const AdminStockCustomerPurchaseItem = z
       .strict()
       .optional(),
     refurbishment_cost: amount.optional(),
+    sales_channel_ids: z.array(id()).max(50).optional(),
   })
   .strict()
   .refine(

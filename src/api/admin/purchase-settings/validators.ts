@@ -92,6 +92,11 @@ export const AdminUpdatePurchaseSettings = z
     require_seller_date_of_birth: z.boolean().optional(),
     id_image_retention_days: days.nullish(),
     id_number_retention_days: days.nullish(),
+    default_sales_channel_ids: z
+      .array(id())
+      .max(50)
+      .refine((ids) => !hasDuplicates(ids), field("sales channel ids must be unique"))
+      .nullish(),
   })
   .strict()
 export type AdminUpdatePurchaseSettingsType = z.infer<typeof AdminUpdatePurchaseSettings>

@@ -29,6 +29,10 @@ export const CustomerPurchaseItem = model
     unit_cost: model.bigNumber().nullable(),
     stocked_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
+    // Position in the order the merchant entered the items (0, 1, ...): rows
+    // inserted together share created_at, and PostgreSQL returns updated rows
+    // in no fixed order, so the receipt and the admin sort by this.
+    rank: model.number().default(0),
     purchase: model.belongsTo(() => CustomerPurchase, { mappedBy: "items" }),
   })
   .indexes([

@@ -32,4 +32,8 @@ export const PurchaseSetting = model.define(
   // Days after the purchase that ID images / full ID numbers are kept; null = forever.
   id_image_retention_days: model.number().nullable(),
   id_number_retention_days: model.number().nullable(),
+  // Sales channel ids a product created by stocking is put into, unless the
+  // merchant picks others in the stock drawer. Null: the store's default
+  // sales channel.
+  default_sales_channel_ids: model.json().nullable(),
 })

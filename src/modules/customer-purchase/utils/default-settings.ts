@@ -34,6 +34,7 @@ export const DEFAULT_PURCHASE_SETTINGS: Omit<PurchaseSettingsDTO, "id"> = {
   require_seller_date_of_birth: false,
   id_image_retention_days: null,
   id_number_retention_days: null,
+  default_sales_channel_ids: null,
   receipt_template: {
     store_name: "Our store",
     store_address: null,

@@ -28,6 +28,8 @@ import { completePurchaseIfDoneStep } from "../steps/complete-purchase-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { placeStockHoldStep } from "../../compliance/steps/place-stock-hold"
 import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
+import { resolveStockingCatalogueStep } from "../steps/resolve-stocking-catalogue"
+import { nameStockedInventoryItemStep } from "../steps/name-stocked-inventory-item"
 import {
   buildNewProduct,
   buildNewVariant,
@@ -49,6 +51,8 @@ export type StockCustomerPurchaseItemWorkflowInput = {
   product?: NewProductInput
   /** Per unit, added to the price paid to give the item's unit cost. */
   refurbishment_cost?: number | string
+  /** A new product's sales channels; defaults from the settings, then the store. */
+  sales_channel_ids?: string[] | null
   actor_id?: string
 }
 
@@ -90,6 +94,16 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-stock-location" })
 
+    const catalogue = resolveStockingCatalogueStep(
+      transform({ input, item, settings }, ({ input, item, settings }) => ({
+        sales_channel_ids: input.sales_channel_ids,
+        prices: (input.product_id ? input.variant : input.product?.variant)?.prices,
+        refurbishment_cost: input.refurbishment_cost,
+        item,
+        settings,
+      }))
+    )
+
     const move = transitionItemStatusStep({ id: input.item_id, to: "stocked" })
 
     const createdUnderProduct = when(
@@ -98,8 +112,10 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       ({ input, target }) => !target.variant_id && !!input.product_id
     ).then(() =>
       createProductVariantsWorkflow.runAsStep({
-        input: transform({ input, item }, ({ input, item }) => ({
-          product_variants: [buildNewVariant(input.product_id!, input.variant, item)],
+        input: transform({ input, item, catalogue }, ({ input, item, catalogue }) => ({
+          product_variants: [
+            buildNewVariant(input.product_id!, { ...input.variant, prices: catalogue.prices }, item),
+          ],
         })),
       })
     )
@@ -110,8 +126,14 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       ({ input, target }) => !target.variant_id && !input.product_id && !!input.product
     ).then(() =>
       createProductsWorkflow.runAsStep({
-        input: transform({ input, item }, ({ input, item }) => ({
-          products: [buildNewProduct(input.product!, item)],
+        input: transform({ input, item, catalogue }, ({ input, item, catalogue }) => ({
+          products: [
+            buildNewProduct(
+              { ...input.product!, variant: { ...input.product!.variant, prices: catalogue.prices } },
+              item,
+              catalogue
+            ),
+          ],
         })),
       })
     )
@@ -124,6 +146,12 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
         createdProduct?.[0]?.variants?.[0]?.id
     )
     const stock = getVariantInventoryItemStep(variantId)
+
+    when(
+      "name-created-inventory-item",
+      { createdUnderProduct, createdProduct },
+      ({ createdUnderProduct, createdProduct }) => !!(createdUnderProduct?.length || createdProduct?.length)
+    ).then(() => nameStockedInventoryItemStep(stock))
 
     ensureInventoryLevelStep({
       inventory_item_id: stock.inventory_item_id,

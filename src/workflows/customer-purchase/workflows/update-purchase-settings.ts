@@ -29,6 +29,18 @@ export const updatePurchaseSettingsWorkflow = createWorkflow(
           options: { throwIfKeyNotFound: true },
         })
     )
+    when(
+      "check-default-sales-channels",
+      { input },
+      ({ input }) => !!input.default_sales_channel_ids?.length
+    ).then(() =>
+      useQueryGraphStep({
+        entity: "sales_channel",
+        fields: ["id"],
+        filters: { id: input.default_sales_channel_ids! },
+        options: { throwIfKeyNotFound: true },
+      }).config({ name: "get-default-sales-channels" })
+    )
     return new WorkflowResponse(savePurchaseSettingsStep(input))
   }
 )

@@ -42,15 +42,19 @@ export const AddNoteForm = ({ purchase }: { purchase: CustomerPurchase }) => {
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-y-2">
       <Select size="small" value={target} onValueChange={setTarget}>
-        <Select.Trigger aria-label="Note about">
-          <Select.Value />
+        {/* min-w-0 and truncation: a long item name must not push the
+            trigger (or the list) wider than the side column. */}
+        <Select.Trigger aria-label="Note about" className="w-full min-w-0">
+          <Select.Value className="truncate" />
         </Select.Trigger>
-        <Select.Content>
+        <Select.Content className="max-w-[min(440px,90vw)]">
           <Select.Item value={WHOLE_PURCHASE}>The whole purchase</Select.Item>
           {purchase.items.map((item) => (
-            <Select.Item key={item.id} value={item.id}>
-              {item.title}
-              {item.serial_number ? ` (${item.serial_number})` : ""}
+            <Select.Item key={item.id} value={item.id} className="min-w-0">
+              <span className="block truncate">
+                {item.title}
+                {item.serial_number ? ` (${item.serial_number})` : ""}
+              </span>
             </Select.Item>
           ))}
         </Select.Content>

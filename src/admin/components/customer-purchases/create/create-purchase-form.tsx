@@ -1,9 +1,11 @@
-import { Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
-import { useCallback, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { Container, FocusModal, Heading, Text, Textarea, toast } from "@medusajs/ui"
+import { useCallback, useMemo, useState } from "react"
+import { useLocation, useNavigate } from "react-router-dom"
 import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
+import { FormButtons } from "../../common/form-footer"
 import { Section } from "../../common/section"
+import { useUnsavedChangesGuard } from "../../common/unsaved-changes-guard"
 import { useCreateCustomerPurchase } from "../../../hooks/customer-purchases"
 import { CurrencySelect } from "./currency-select"
 import { CustomerPicker } from "./customer-picker"
@@ -18,10 +20,24 @@ import { SellerIdentityFields } from "./seller-identity-fields"
 
 const noErrors: PurchaseFormErrors = { newCustomer: {}, seller: {}, items: {} }
 
-/** Records a purchase: seller, ID, currency, notes and items. */
+/** The currency is picked for the merchant (the store's default): not typing. */
+const typedPart = (form: ReturnType<typeof initialPurchaseForm>) =>
+  JSON.stringify({ ...form, currency_code: "" })
+
+/**
+ * Records a purchase: seller, ID, currency, notes and items. A full-screen
+ * modal over the list at /customer-purchases/create, as core's creates (and
+ * the plugin's create deposit) are; leaving it with typed changes asks first.
+ */
 export const CreatePurchaseForm = () => {
   const navigate = useNavigate()
+  const location = useLocation()
   const [form, setForm] = useState(initialPurchaseForm)
+  const pristine = useMemo(() => typedPart(initialPurchaseForm()), [])
+  const guard = useUnsavedChangesGuard(typedPart(form) !== pristine)
+  // Back to where the merchant came from, else the list.
+  const close = () =>
+    location.key !== "default" ? navigate(-1) : navigate("/customer-purchases", { replace: true })
   // Errors show once a submit was attempted, then follow every change.
   const [attempted, setAttempted] = useState(false)
   const [serverError, setServerError] = useState<string | null>(null)
@@ -44,6 +60,7 @@ export const CreatePurchaseForm = () => {
     create.mutate(purchaseFormToBody(form), {
       onSuccess: ({ customer_purchase }) => {
         toast.success(`Purchase ${customer_purchase.number} created`)
+        guard.allowLeave()
         navigate(`/customer-purchases/${customer_purchase.id}`)
       },
       onError: (error) => {
@@ -54,15 +71,25 @@ export const CreatePurchaseForm = () => {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-y-3">
-      <Container className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Create purchase</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Record goods bought from a member of the public.
-          </Text>
-        </div>
-      </Container>
+    <FocusModal open onOpenChange={(open) => !open && close()}>
+      <FocusModal.Content>
+        <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
+          <FocusModal.Header>
+            <FocusModal.Title asChild>
+              <span className="sr-only">Create purchase</span>
+            </FocusModal.Title>
+            <FocusModal.Description className="sr-only">
+              Record goods bought from a member of the public.
+            </FocusModal.Description>
+          </FocusModal.Header>
+          <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-16">
+            <div className="flex w-full max-w-[860px] flex-col gap-y-3 px-2">
+      <div className="pb-2">
+        <Heading>Create purchase</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Record goods bought from a member of the public.
+        </Text>
+      </div>
       <Section title="Seller" description="The customer selling the goods.">
         <CustomerPicker
           value={form.customer}
@@ -115,14 +142,16 @@ export const CreatePurchaseForm = () => {
           </Text>
         </Container>
       )}
-      <div className="flex items-center justify-end gap-x-2">
-        <Button size="small" variant="secondary" type="button" asChild>
-          <Link to="/customer-purchases">Cancel</Link>
-        </Button>
-        <Button size="small" type="submit" isLoading={create.isPending}>
-          Create purchase
-        </Button>
-      </div>
-    </form>
+            </div>
+          </FocusModal.Body>
+          <FocusModal.Footer>
+            <div className="flex items-center justify-end gap-x-2">
+              <FormButtons close={FocusModal.Close} submitLabel="Create purchase" isPending={create.isPending} />
+            </div>
+          </FocusModal.Footer>
+        </form>
+      </FocusModal.Content>
+      {guard.prompt}
+    </FocusModal>
   )
 }

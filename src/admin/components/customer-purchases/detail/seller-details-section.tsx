@@ -6,22 +6,10 @@ import { formatDate, formatDay } from "../../common/dates"
 import { customerName } from "../../common/names"
 import { SectionRow } from "../../common/section-row"
 import { sellerName } from "../item-status-labels"
-import type { CustomerPurchase, SellerAddress } from "../types"
+import { formatAddress } from "../../../../utils/format-address"
+import type { CustomerPurchase } from "../types"
 import { GeneralNotesEditor } from "./general-notes-editor"
 import { RevealIdPrompt, idTypeLabel } from "./reveal-id-prompt"
-
-function formatAddress(address: SellerAddress | null): string {
-  if (!address) return ""
-  return [
-    address.address_1,
-    address.address_2,
-    [address.postal_code, address.city].filter(Boolean).join(" "),
-    address.province,
-    address.country_code?.toUpperCase(),
-  ]
-    .filter(Boolean)
-    .join(", ")
-}
 
 /** Who sold the goods: name, contact, masked ID (with Reveal), customer, notes. */
 export const SellerDetailsSection = ({ purchase }: { purchase: CustomerPurchase }) => {
@@ -37,7 +25,7 @@ export const SellerDetailsSection = ({ purchase }: { purchase: CustomerPurchase 
         title="Contact"
         value={[purchase.seller_email, purchase.seller_phone].filter(Boolean).join(" · ")}
       />
-      <SectionRow title="Address" value={formatAddress(purchase.seller_address)} />
+      <SectionRow title="Address" value={formatAddress(purchase.seller_address) ?? ""} />
       <SectionRow
         title={idTypeLabel(purchase.id_document_type)}
         value={

@@ -10,7 +10,22 @@ type ItemDraftFieldsProps = {
   onChange: (draft: ItemDraft) => void
   /** Price and quantity are locked once the purchase is paid out. */
   lockPrice?: boolean
+  /**
+   * Two columns (a drawer) instead of one row of five (the create form): a
+   * 12-column row in a 560 px drawer squeezed the price and wrapped its error
+   * over four lines.
+   */
+  stacked?: boolean
 }
+
+/** Column spans per layout: [row of 12 (md and up), stacked in 2]. */
+const SPANS = {
+  title: ["md:col-span-3", "col-span-2"],
+  serial: ["md:col-span-3", "col-span-2"],
+  condition: ["md:col-span-2", "col-span-2"],
+  qty: ["md:col-span-1", "col-span-1"],
+  price: ["md:col-span-3", "col-span-1"],
+} as const
 
 /** Title, serial/IMEI, condition, quantity and price paid of one item. */
 export const ItemDraftFields = ({
@@ -19,12 +34,14 @@ export const ItemDraftFields = ({
   currencyCode,
   onChange,
   lockPrice,
+  stacked = false,
 }: ItemDraftFieldsProps) => {
+  const span = (field: keyof typeof SPANS) => SPANS[field][stacked ? 1 : 0]
   const set = (field: keyof ItemDraft) => (value: string) => onChange({ ...draft, [field]: value })
   const id = (field: string) => `${draft.key}-${field}`
   return (
-    <div className="grid grid-cols-1 gap-3 md:grid-cols-12">
-      <FormField label="Title" htmlFor={id("title")} error={errors.title} className="md:col-span-4">
+    <div className={stacked ? "grid grid-cols-2 gap-3" : "grid grid-cols-1 gap-3 md:grid-cols-12"}>
+      <FormField label="Title" htmlFor={id("title")} error={errors.title} className={span("title")}>
         <Input
           id={id("title")}
           size="small"
@@ -34,7 +51,7 @@ export const ItemDraftFields = ({
           onChange={(e) => set("title")(e.target.value)}
         />
       </FormField>
-      <FormField label="Serial / IMEI" htmlFor={id("serial")} optional className="md:col-span-3">
+      <FormField label="Serial / IMEI" htmlFor={id("serial")} optional className={span("serial")}>
         <Input
           id={id("serial")}
           size="small"
@@ -42,14 +59,14 @@ export const ItemDraftFields = ({
           onChange={(e) => set("serial_number")(e.target.value)}
         />
       </FormField>
-      <FormField label="Condition" htmlFor={id("condition")} className="md:col-span-2">
+      <FormField label="Condition" htmlFor={id("condition")} className={span("condition")}>
         <ItemConditionSelect
           id={id("condition")}
           value={draft.condition}
           onChange={set("condition")}
         />
       </FormField>
-      <FormField label="Qty" htmlFor={id("qty")} error={errors.quantity} className="md:col-span-1">
+      <FormField label="Qty" htmlFor={id("qty")} error={errors.quantity} className={span("qty")}>
         <Input
           id={id("qty")}
           size="small"
@@ -66,7 +83,7 @@ export const ItemDraftFields = ({
         label={`Price paid (${currencyCode.toUpperCase()})`}
         htmlFor={id("price")}
         error={errors.unit_price}
-        className="md:col-span-2"
+        className={span("price")}
       >
         <Input
           id={id("price")}

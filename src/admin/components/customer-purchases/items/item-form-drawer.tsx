@@ -83,6 +83,7 @@ export const ItemFormDrawer = ({ purchase, item, open, onOpenChange }: ItemFormD
               currencyCode={purchase.currency_code}
               onChange={setDraft}
               lockPrice={lockPrice}
+              stacked
             />
             <FormField label="Item notes" htmlFor="item-notes" optional>
               <Textarea

@@ -45,8 +45,11 @@ export const PurchaseListTable = () => {
           description="Goods bought from the public: sellers, payouts and refurbishment."
         >
           <DataTable.Search placeholder="Number, seller or serial" />
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/customer-purchases">Purchase settings</Link>
+          </Button>
           <Button size="small" variant="secondary" asChild>
-            <Link to="create">Create</Link>
+            <Link to="/customer-purchases/create">Create</Link>
           </Button>
         </ListToolbar>
         {isError ? (

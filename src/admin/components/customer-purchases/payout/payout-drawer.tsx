@@ -123,8 +123,20 @@ export const PayoutDrawer = ({ purchase, open, onOpenChange }: PayoutDrawerProps
             </Text>
           </div>
           {allocation.remaining < 0 && (
-            <Text size="small" className="text-ui-fg-error">
-              The lines add up to more than the purchase total.
+            <Text size="small" className="text-ui-fg-error" role="status">
+              The lines add up to more than the purchase total: take{" "}
+              {formatAmount(
+                fromMinorUnits(-allocation.remaining, allocation.digits),
+                purchase.currency_code,
+              )}{" "}
+              off a line before paying out.
+            </Text>
+          )}
+          {allocation.remaining > 0 && (
+            <Text size="small" className="text-ui-fg-error" role="status">
+              The lines add up to less than the purchase total: allocate the remaining{" "}
+              {remainingText} to a line (or add a method) before paying out. The seller is paid
+              the whole total at once.
             </Text>
           )}
           {hasStoreCredit && (

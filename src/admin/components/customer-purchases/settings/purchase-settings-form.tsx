@@ -3,6 +3,7 @@ import { useEffect, useState } from "react"
 import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
 import { useUpdatePurchaseSettings } from "../../../hooks/purchase-settings"
+import { SalesChannelCheckboxes } from "../stock/sales-channel-checkboxes"
 import { StockLocationSelect } from "../stock/stock-location-select"
 import type { PurchaseSettings } from "../types"
 import { DepositReturnRuleSelect } from "./deposit-return-rule-select"
@@ -156,6 +157,16 @@ export const PurchaseSettingsForm = ({ settings }: { settings: PurchaseSettings 
           />
           <ReceiptPreview template={draft.receipt_template} />
         </div>
+      </Section>
+      <Section
+        title="Sales channels for stocked products"
+        description="A product created when stocking an item is sold in these channels unless others are picked in the stock drawer. None chosen: the store's default sales channel."
+      >
+        <SalesChannelCheckboxes
+          idPrefix="default-sales-channel"
+          value={draft.default_sales_channel_ids}
+          onChange={(ids) => change("default_sales_channel_ids", ids)}
+        />
       </Section>
       <div className="flex justify-end">{saveButton}</div>
     </form>

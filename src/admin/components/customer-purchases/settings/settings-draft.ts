@@ -15,6 +15,8 @@ export type SettingsDraft = {
   default_location_id: string
   receipt_template: TemplateDraft
   deposit_return_rule: DepositReturnRule
+  /** Empty: the store's default sales channel. */
+  default_sales_channel_ids: string[]
 }
 
 let nextKey = 0
@@ -49,6 +51,7 @@ export function settingsToDraft(settings: PurchaseSettings): SettingsDraft {
       footer: t.footer ?? "",
       signature_lines: t.signature_lines ?? [],
     },
+    default_sales_channel_ids: settings.default_sales_channel_ids ?? [],
   }
 }
 
@@ -82,6 +85,9 @@ export function draftToUpdate(draft: SettingsDraft): PurchaseSettingsUpdate {
     default_location_id: draft.default_location_id || null,
     receipt_template: templateToApi(draft.receipt_template),
     deposit_return_rule: draft.deposit_return_rule,
+    default_sales_channel_ids: draft.default_sales_channel_ids.length
+      ? draft.default_sales_channel_ids
+      : null,
   }
 }
 

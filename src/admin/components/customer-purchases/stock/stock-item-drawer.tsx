@@ -6,6 +6,7 @@ import { DrawerFooter, FormError } from "../../common/form-footer"
 import { formatAmount } from "../../common/money"
 import { useStockPurchaseItem } from "../../../hooks/customer-purchase-items"
 import { usePurchaseSettings } from "../../../hooks/purchase-settings"
+import { useSalesChannels } from "../../../hooks/lookups"
 import type { CustomerPurchase, PurchaseItem } from "../types"
 import { StockLocationSelect } from "./stock-location-select"
 import {
@@ -23,19 +24,21 @@ type StockItemDrawerProps = {
   onOpenChange: (open: boolean) => void
 }
 
-function initialDraft(item: PurchaseItem, locationId: string): StockDraft {
+function initialDraft(item: PurchaseItem, locationId: string, salesChannelIds: string[]): StockDraft {
   return {
     location_id: locationId,
     mode: "new_product",
     variant: null,
     product: null,
-    // The variant (and so its inventory item) is named after the bought item,
-    // as the backend does when no title is sent.
+    // A variant added under a product is named after the bought item; a new
+    // product's only variant is "Default variant" as in core, and its
+    // inventory item takes the product's title (the backend does both).
     variant_title: item.title,
     sku: item.serial_number ?? "",
     price: "",
     product_title: item.title,
     refurbishment_cost: "",
+    sales_channel_ids: salesChannelIds,
   }
 }
 
@@ -47,16 +50,27 @@ export const StockItemDrawer = ({ purchase, item, onOpenChange }: StockItemDrawe
   const [attempted, setAttempted] = useState(false)
   const [serverError, setServerError] = useState<string | null>(null)
   const defaultLocation = settings?.purchase_settings.default_location_id ?? ""
+  const { data: channels } = useSalesChannels()
+  // The settings' channels, else the store's default: what the backend does
+  // when none are sent. Joined into a string so the effect below sees a change
+  // of content, not of array identity.
+  const defaultChannels = (
+    settings?.purchase_settings.default_sales_channel_ids?.length
+      ? settings.purchase_settings.default_sales_channel_ids
+      : channels?.default_id
+        ? [channels.default_id]
+        : []
+  ).join(",")
   const errors: StockErrors =
     attempted && draft ? validateStockDraft(draft, purchase.currency_code) : {}
 
   useEffect(() => {
     if (item) {
-      setDraft(initialDraft(item, defaultLocation))
+      setDraft(initialDraft(item, defaultLocation, defaultChannels ? defaultChannels.split(",") : []))
       setAttempted(false)
       setServerError(null)
     }
-  }, [item, defaultLocation])
+  }, [item, defaultLocation, defaultChannels])
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()

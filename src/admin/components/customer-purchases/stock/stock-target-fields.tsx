@@ -1,6 +1,7 @@
 import { Input, RadioGroup, Label } from "@medusajs/ui"
 import { FormField } from "../../common/form-field"
 import { ProductPicker, VariantPicker } from "./catalogue-pickers"
+import { SalesChannelCheckboxes } from "./sales-channel-checkboxes"
 import type { StockDraft, StockErrors, StockMode } from "./stock-target"
 
 const MODES: { value: StockMode; label: string }[] = [
@@ -73,11 +74,24 @@ export const StockTargetFields = ({
         </>
       )}
       {draft.mode === "new_product" && (
-        <div className="grid grid-cols-2 gap-3">
-          <div className="col-span-2">{text("product_title", "Product title")}</div>
-          {text("price", priceLabel)}
-          {text("sku", "SKU", true)}
-        </div>
+        <>
+          <div className="grid grid-cols-2 gap-3">
+            <div className="col-span-2">{text("product_title", "Product title")}</div>
+            {text("price", priceLabel)}
+            {text("sku", "SKU", true)}
+          </div>
+          <FormField
+            label="Sales channels"
+            error={errors.sales_channel_ids}
+            hint="The storefronts that sell the new product."
+          >
+            <SalesChannelCheckboxes
+              idPrefix="stock-sales-channel"
+              value={draft.sales_channel_ids}
+              onChange={(ids) => set("sales_channel_ids", ids)}
+            />
+          </FormField>
+        </>
       )}
     </div>
   )

@@ -15,6 +15,8 @@ export type StockDraft = {
   price: string
   product_title: string
   refurbishment_cost: string
+  /** A new product's sales channels (prefilled from the settings, else the store's default). */
+  sales_channel_ids: string[]
 }
 
 export type StockErrors = Partial<Record<keyof StockDraft, string>>
@@ -32,6 +34,9 @@ export function validateStockDraft(draft: StockDraft, currencyCode: string): Sto
   }
   if (draft.mode === "new_product" && !draft.product_title.trim()) {
     errors.product_title = "Enter the product's title."
+  }
+  if (draft.mode === "new_product" && !draft.sales_channel_ids.length) {
+    errors.sales_channel_ids = "Choose at least one sales channel, or no storefront will show the product."
   }
   if (draft.mode !== "existing_variant") {
     const price = toMinorUnits(draft.price, digits)
@@ -53,7 +58,8 @@ export function validateStockDraft(draft: StockDraft, currencyCode: string): Sto
 export function stockDraftToBody(draft: StockDraft, currencyCode: string): StockItemBody {
   const prices = [{ amount: Number(amountForApi(draft.price || "0")), currency_code: currencyCode }]
   // A new product's variant has no title field in the form: sent without
-  // one, the backend names it (and its inventory item) after the bought item.
+  // one, the backend calls it "Default variant" as core does and names its
+  // inventory item after the product.
   const productVariant = { sku: draft.sku.trim() || null, prices }
   const variant = { ...productVariant, title: draft.variant_title.trim() || undefined }
   return {
@@ -64,6 +70,7 @@ export function stockDraftToBody(draft: StockDraft, currencyCode: string): Stock
     ...(draft.mode === "existing_variant" && { variant_id: draft.variant!.id }),
     ...(draft.mode === "new_variant" && { product_id: draft.product!.id, variant }),
     ...(draft.mode === "new_product" && {
+      sales_channel_ids: draft.sales_channel_ids,
       product: {
         title: draft.product_title.trim(),
         status: "published" as const,

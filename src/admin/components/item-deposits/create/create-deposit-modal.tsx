@@ -95,6 +95,7 @@ export const CreateDepositModal = () => {
           </FocusModal.Footer>
         </form>
       </FocusModal.Content>
+      {form.leavePrompt}
     </FocusModal>
   )
 }

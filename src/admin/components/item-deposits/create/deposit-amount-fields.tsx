@@ -18,6 +18,12 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
   const decimals = currencyDigits(code)
   const unitsValid = /^\d+$/.test(values.units) && Number(values.units) >= 1
   const amountValid = /^\d*\.?\d+$/.test(values.amount_per_unit) && /[1-9]/.test(values.amount_per_unit)
+  // A negative amount is wrong whatever else is: say so while typing.
+  const amountError =
+    errors.amount_per_unit ??
+    (values.amount_per_unit.trim().startsWith("-")
+      ? "The amount cannot be negative: enter what the customer paid per unit."
+      : undefined)
   // Display only: the server computes the stored total with BigNumber.
   const total = unitsValid && amountValid ? Number(values.amount_per_unit) * Number(values.units) : null
 
@@ -42,15 +48,17 @@ export const DepositAmountFields = ({ values, errors, update, currencies, curren
             </Select.Content>
           </Select>
         </FormField>
-        <FormField htmlFor="amount_per_unit" label="Amount per unit" error={errors.amount_per_unit}>
+        <FormField htmlFor="amount_per_unit" label="Amount per unit" error={amountError}>
           <CurrencyInput
             id="amount_per_unit"
             symbol={symbol}
             code={code.toUpperCase()}
             decimalsLimit={decimals}
-            allowNegativeValue={false}
+            // A typed "-" stays visible so the field can say it is wrong
+            // (dropping it turned -5 into 5 silently).
+            allowNegativeValue
             value={values.amount_per_unit}
-            aria-invalid={!!errors.amount_per_unit || undefined}
+            aria-invalid={!!amountError || undefined}
             onValueChange={(value) => update({ amount_per_unit: value ?? "" })}
           />
         </FormField>

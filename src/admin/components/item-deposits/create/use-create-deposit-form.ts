@@ -1,5 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useUnsavedChangesGuard } from "../../common/unsaved-changes-guard"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { useCreateItemDeposit } from "../../../hooks/item-deposits"
 import { useCustomerById, useStoreCurrencies, useVariantById } from "../../../hooks/lookups"
@@ -22,6 +23,9 @@ export function useCreateDepositForm() {
   const [values, setValues] = useState<DepositFormValues>(() => emptyDepositForm())
   const [submitted, setSubmitted] = useState(false)
   const [serverError, setServerError] = useState<string | null>(null)
+  // Changed by the merchant (prefills and the default currency are not).
+  const [touched, setTouched] = useState(false)
+  const guard = useUnsavedChangesGuard(touched)
 
   // The store's default currency until the merchant picks another.
   const defaultCurrency = currencies.data?.[0]?.currency_code
@@ -59,8 +63,10 @@ export function useCreateDepositForm() {
   // Once the merchant tried to save, errors follow the values as they are fixed.
   const errors: DepositFormErrors = submitted ? validateDepositForm(values) : {}
 
-  const update = (changes: Partial<DepositFormValues>) =>
+  const update = (changes: Partial<DepositFormValues>) => {
+    setTouched(true)
     setValues((current) => ({ ...current, ...changes }))
+  }
 
   const submit = () => {
     setSubmitted(true)
@@ -71,6 +77,7 @@ export function useCreateDepositForm() {
     create.mutate(toCreateBody(values), {
       onSuccess: ({ item_deposit }) => {
         toast.success(`Deposit ${item_deposit.number} recorded`)
+        guard.allowLeave()
         navigate(`/item-deposits/${item_deposit.id}`)
       },
       onError: (error) => {
@@ -81,5 +88,15 @@ export function useCreateDepositForm() {
     })
   }
 
-  return { values, errors, update, submit, serverError, isPending: create.isPending, currencies }
+  return {
+    values,
+    errors,
+    update,
+    submit,
+    serverError,
+    isPending: create.isPending,
+    currencies,
+    /** The "leave this form?" prompt, to render inside the modal. */
+    leavePrompt: guard.prompt,
+  }
 }

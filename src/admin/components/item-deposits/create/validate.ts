@@ -49,6 +49,8 @@ export function validateDepositForm(values: DepositFormValues): DepositFormError
   const amount = values.amount_per_unit.trim()
   if (!amount) {
     errors.amount_per_unit = "Enter the amount paid per unit."
+  } else if (amount.startsWith("-")) {
+    errors.amount_per_unit = "The amount cannot be negative: enter what the customer paid per unit."
   } else if (!DECIMAL.test(amount) || !/[1-9]/.test(amount)) {
     errors.amount_per_unit = "The amount must be a number greater than 0."
   }

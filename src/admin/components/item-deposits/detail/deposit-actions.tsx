@@ -8,7 +8,7 @@ import { errorMessage } from "../../common/error-message"
 import type { ItemDeposit } from "../types"
 import { EditDepositDrawer } from "./edit-deposit-drawer"
 import { printDepositSlip } from "./print-slip"
-import { ReasonPrompt } from "./reason-prompt"
+import { ReasonPrompt } from "../../common/reason-prompt"
 import { RefundDrawer } from "./refund-drawer"
 
 type Dialog = "edit" | "convert" | "refund" | "cancel" | null

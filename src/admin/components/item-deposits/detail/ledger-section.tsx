@@ -72,7 +72,7 @@ export const LedgerSection = ({ deposit }: { deposit: ItemDeposit }) => {
                 return (
                   <Table.Row key={entry.id}>
                     <Table.Cell className="text-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
-                    <Table.Cell>{label}</Table.Cell>
+                    <Table.Cell className="text-nowrap">{label}</Table.Cell>
                     <Table.Cell
                       className={clx("text-nowrap text-right tabular-nums", {
                         "text-ui-tag-green-text": sign === "+",
@@ -84,7 +84,10 @@ export const LedgerSection = ({ deposit }: { deposit: ItemDeposit }) => {
                     <Table.Cell>
                       <Where entry={entry} orders={deposit.orders ?? []} />
                     </Table.Cell>
-                    <Table.Cell className="max-w-[260px] truncate" title={details(entry)}>
+                    {/* Wraps instead of being cut: at 1280 px the main column
+                        leaves this column little room, and the note is the
+                        reason for the entry. */}
+                    <Table.Cell className="min-w-[160px] whitespace-normal break-words py-2">
                       {details(entry)}
                     </Table.Cell>
                   </Table.Row>

@@ -30,7 +30,8 @@ const TwoLines = ({ top, bottom, className }: TwoLinesProps) => (
   </div>
 )
 
-export function useDepositColumns() {
+/** `narrow`: below 1280 px, where the table must fit beside the open sidebar. */
+export function useDepositColumns(narrow = false) {
   return useMemo(
     () => [
       columnHelper.accessor("display_id", {
@@ -50,7 +51,7 @@ export function useDepositColumns() {
           <TwoLines
             top={customerName(row.original.customer)}
             bottom={row.original.customer?.email}
-            className="max-w-[180px]"
+            className={narrow ? "max-w-[120px]" : "max-w-[180px]"}
           />
         ),
       }),
@@ -63,7 +64,7 @@ export function useDepositColumns() {
             <TwoLines
               top={variant?.product?.title ?? variantLabel(variant)}
               bottom={[variant?.title, variant?.sku].filter(Boolean).join(" · ")}
-              className="max-w-[200px]"
+              className={narrow ? "max-w-[150px]" : "max-w-[200px]"}
             />
           )
         },
@@ -103,6 +104,7 @@ export function useDepositColumns() {
               <SpecialOrderBadge
                 expectedAt={row.original.expected_at}
                 note={row.original.special_order_note}
+                compact={narrow}
               />
             )}
           </div>
@@ -110,6 +112,6 @@ export function useDepositColumns() {
       }),
       columnHelper.accessor("created_at", CREATED_COLUMN),
     ],
-    []
+    [narrow]
   )
 }

@@ -3,6 +3,7 @@ import { Link, useNavigate } from "react-router-dom"
 import { useItemDeposits } from "../../../hooks/item-deposits"
 import { ErrorState } from "../../common/error-state"
 import { ListToolbar } from "../../common/list-table"
+import { useMediaQuery } from "../../common/use-media-query"
 import { useDepositColumns } from "./columns"
 import { useDepositFilters } from "./filters"
 import { useDepositTableState } from "./use-deposit-table-state"
@@ -12,8 +13,12 @@ export const DepositListTable = () => {
   const navigate = useNavigate()
   const state = useDepositTableState()
   const { data, isLoading, isError, error, refetch } = useItemDeposits(state.params)
-  const columns = useDepositColumns()
   const filters = useDepositFilters(state.params.customer_id, state.params.variant_id)
+  // Below 1280 px (the sidebar open) eight columns do not fit: the creation
+  // date goes (the number already reads as age), names are cut shorter and the
+  // special-order badge drops its date, so Status stays in view.
+  const narrow = useMediaQuery("(max-width: 1279px)")
+  const columns = useDepositColumns(narrow)
 
   const table = useDataTable({
     data: data?.item_deposits ?? [],
@@ -26,6 +31,7 @@ export const DepositListTable = () => {
     pagination: { state: state.pagination, onPaginationChange: state.onPaginationChange },
     filtering: { state: state.filtering, onFilteringChange: state.onFilteringChange },
     sorting: { state: state.sorting, onSortingChange: state.onSortingChange },
+    columnVisibility: { state: { created_at: !narrow }, onColumnVisibilityChange: () => {} },
   })
 
   return (

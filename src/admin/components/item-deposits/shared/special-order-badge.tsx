@@ -1,14 +1,21 @@
 import { Badge, Tooltip } from "@medusajs/ui"
 import { formatDay } from "../../common/dates"
 
-type Props = { expectedAt?: string | null; note?: string | null }
+type Props = {
+  expectedAt?: string | null
+  note?: string | null
+  /** Just "Special order" (the date joins the note's tooltip): for narrow tables. */
+  compact?: boolean
+}
 
 /** "Special order" with the expected date, the note as a tooltip. */
-export const SpecialOrderBadge = ({ expectedAt, note }: Props) => {
+export const SpecialOrderBadge = ({ expectedAt, note, compact = false }: Props) => {
+  const date = expectedAt ? formatDay(expectedAt) : null
   const badge = (
     <Badge size="2xsmall" color="orange" className="text-nowrap">
-      Special order{expectedAt ? ` · ${formatDay(expectedAt)}` : ""}
+      Special order{date && !compact ? ` · ${date}` : ""}
     </Badge>
   )
-  return note ? <Tooltip content={note}>{badge}</Tooltip> : badge
+  const tooltip = [compact && date ? `Expected ${date}` : null, note].filter(Boolean).join(" · ")
+  return tooltip ? <Tooltip content={tooltip}>{badge}</Tooltip> : badge
 }

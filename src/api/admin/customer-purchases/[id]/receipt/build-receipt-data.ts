@@ -1,8 +1,14 @@
 import type { PurchaseSettingsDTO } from "../../../../../types/customer-purchase"
 import type { PurchaseReceiptData } from "../../../../../utils/pdf"
 import { maskIdNumber } from "../../../../../utils/mask-id-number"
+import { formatAddress } from "../../../../../utils/format-address"
 
-/** Maps a purchase (as the routes return it) onto the receipt document. */
+/**
+ * Maps a purchase (as the routes return it) onto the receipt document. The
+ * purchase's notes are internal (what staff wrote about the seller or the
+ * goods) and stay off the seller's receipt. Items print in the order they
+ * were entered (the route's items are sorted by rank).
+ */
 export function buildReceiptData(
   purchase: any,
   settings: PurchaseSettingsDTO
@@ -14,7 +20,7 @@ export function buildReceiptData(
       created_at: new Date(purchase.created_at).toISOString(),
       status: purchase.status,
       currency_code: purchase.currency_code,
-      notes: purchase.notes,
+      notes: null,
     },
     seller: {
       name: `${purchase.seller_first_name} ${purchase.seller_last_name}`.trim(),
@@ -42,13 +48,4 @@ export function buildReceiptData(
       amount: String(line.amount),
     })),
   }
-}
-
-function formatAddress(address: Record<string, unknown> | null) {
-  if (!address) {
-    return null
-  }
-  return Object.values(address)
-    .filter((part) => typeof part === "string" && part.trim())
-    .join(", ")
 }

@@ -34,7 +34,6 @@ const RECEIPT_FIELDS = [
   "status",
   "currency_code",
   "created_at",
-  "notes",
   "seller_first_name",
   "seller_last_name",
   "seller_email",

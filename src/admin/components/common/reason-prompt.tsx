@@ -1,7 +1,7 @@
 import { Button, Prompt, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { FormField } from "../../common/form-field"
-import { FormError } from "../../common/form-footer"
+import { FormField } from "./form-field"
+import { FormError } from "./form-footer"
 
 type Props = {
   open: boolean
@@ -11,12 +11,17 @@ type Props = {
   confirmLabel: string
   variant: "danger" | "confirmation"
   reasonRequired: boolean
+  /** The text field's label: "Reason" unless told (e.g. "Note"). */
+  reasonLabel?: string
   isPending: boolean
   error?: string | null
   onConfirm: (reason: string) => void
 }
 
-/** A confirmation that asks why; stays open (showing the server's message) until it succeeds. */
+/**
+ * A confirmation that asks why (or takes a note); stays open, showing the
+ * server's message, until it succeeds. Used for irreversible actions.
+ */
 export const ReasonPrompt = ({
   open,
   onOpenChange,
@@ -25,6 +30,7 @@ export const ReasonPrompt = ({
   confirmLabel,
   variant,
   reasonRequired,
+  reasonLabel = "Reason",
   isPending,
   error,
   onConfirm,
@@ -56,10 +62,10 @@ export const ReasonPrompt = ({
           </Prompt.Header>
           <div className="flex flex-col gap-y-2 px-6 pt-4">
             <FormField
-              label="Reason"
+              label={reasonLabel}
               htmlFor="close-reason"
               optional={!reasonRequired}
-              error={touched && missing ? "A reason is required." : undefined}
+              error={touched && missing ? `A ${reasonLabel.toLowerCase()} is required.` : undefined}
             >
               <Textarea
                 id="close-reason"
