@@ -4,6 +4,7 @@ export type ItemDepositStatus =
   | "converted"
   | "refunded"
   | "cancelled"
+  | "refund_due"
 
 export type ItemDepositTransactionType =
   | "payment"
@@ -39,4 +40,9 @@ export const ItemDepositEvents = {
   CONVERTED: "item_deposit.converted",
   REFUNDED: "item_deposit.refunded",
   CANCELLED: "item_deposit.cancelled",
+  TOPPED_UP: "item_deposit.topped_up",
+  EXPIRING: "item_deposit.expiring",
+  EXPIRED: "item_deposit.expired",
+  STOCK_RESERVED: "item_deposit.stock_reserved",
+  STOCK_RELEASED: "item_deposit.stock_released",
 } as const

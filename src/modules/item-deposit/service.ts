@@ -11,13 +11,22 @@ import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import { ItemDeposit } from "./models/item-deposit"
 import { ItemDepositTransaction } from "./models/item-deposit-transaction"
 import { ItemDepositApplication } from "./models/item-deposit-application"
+import { ItemDepositReservation } from "./models/item-deposit-reservation"
+import { ItemDepositSetting } from "./models/item-deposit-setting"
 import { stateConflict } from "../../utils/errors"
 import { busyConflict, contextKnex, lockRowsForUpdate, setLockTimeout, transactionKnex } from "../../utils/db"
 import { formatDepositNumber } from "../../utils/deposit-number"
 
 type ClosingType = "conversion" | "refund" | "cancellation"
 
-type LockedDeposit = { id: string; customer_id: string; status: string; display_id: number }
+type LockedDeposit = {
+  id: string
+  customer_id: string
+  status: string
+  display_id: number
+  amount_per_unit: string
+  units: number
+}
 
 type LockedApplication = {
   id: string
@@ -45,6 +54,8 @@ class ItemDepositModuleService extends MedusaService({
   ItemDeposit,
   ItemDepositTransaction,
   ItemDepositApplication,
+  ItemDepositReservation,
+  ItemDepositSetting,
 }) {
   /** What is left of each deposit, summed from its ledger. */
   @InjectManager()
@@ -297,7 +308,9 @@ class ItemDepositModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item deposit with id: ${id} was not found`)
     }
     const number = formatDepositNumber(deposit.display_id)
-    if (deposit.status !== "active") {
+    // refund_due (expired under the refund rule) still holds the money: it
+    // closes like an active deposit.
+    if (deposit.status !== "active" && deposit.status !== "refund_due") {
       throw stateConflict(`Deposit ${number} is ${deposit.status}; only an active deposit can be ${CLOSED_STATUS[input.type]}.`)
     }
     const remaining = (await this.retrieveRemainingAmounts([id], sharedContext))[id]
@@ -317,6 +330,94 @@ class ItemDepositModuleService extends MedusaService({
     )
     await this.updateItemDeposits({ id, status: CLOSED_STATUS[input.type] as any }, sharedContext)
     return { deposit_id: id, previous_status: deposit.status, transaction }
+  }
+
+  /**
+   * A further payment onto an active deposit (a top-up): `amount_per_unit`
+   * more for each of its units, one `payment` entry of that × units. Under
+   * the deposit's row lock, so it serialises with checkouts and closings.
+   * With an `idempotency_key`, the same key on the same deposit records the
+   * payment once (a retried request gets the first entry back, `replayed`);
+   * the unique index on (deposit_id, idempotency_key) holds across processes.
+   */
+  @InjectTransactionManager()
+  async topUpDeposit(
+    id: string,
+    input: {
+      amount_per_unit: BigNumberInput
+      payment_method: string
+      reference?: string | null
+      idempotency_key?: string | null
+      actor_id?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([id], sharedContext)).get(id)
+    if (!deposit) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item deposit with id: ${id} was not found`)
+    }
+    const amount = MathBN.mult(input.amount_per_unit, deposit.units)
+    const number = formatDepositNumber(deposit.display_id)
+    if (input.idempotency_key) {
+      const [earlier] = await this.listItemDepositTransactions(
+        { deposit_id: id, idempotency_key: input.idempotency_key },
+        {},
+        sharedContext
+      )
+      if (earlier) {
+        if (!MathBN.eq(earlier.amount, amount)) {
+          throw stateConflict(`Deposit ${number} already has a top-up with this idempotency key, for another amount.`)
+        }
+        return { deposit_id: id, transaction: earlier, previous_amount_per_unit: null, replayed: true }
+      }
+    }
+    if (deposit.status !== "active") {
+      throw stateConflict(`Deposit ${number} is ${deposit.status}; only an active deposit can be topped up.`)
+    }
+    const transaction = await this.createItemDepositTransactions(
+      {
+        deposit_id: id,
+        type: "payment" as const,
+        amount,
+        note: input.payment_method,
+        reference: input.reference ?? null,
+        idempotency_key: input.idempotency_key ?? null,
+        actor_id: input.actor_id ?? null,
+      } as any,
+      sharedContext
+    )
+    await this.updateItemDeposits(
+      { id, amount_per_unit: MathBN.add(deposit.amount_per_unit, input.amount_per_unit) as any },
+      sharedContext
+    )
+    return { deposit_id: id, transaction, previous_amount_per_unit: deposit.amount_per_unit, replayed: false }
+  }
+
+  /**
+   * Undoes a top-up whose workflow failed afterwards: a cancellation entry of
+   * its amount (the ledger is never edited) and the amount per unit as before.
+   */
+  @InjectTransactionManager()
+  async reverseTopUp(
+    input: { deposit_id: string; transaction_id: string; previous_amount_per_unit: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockDeposits_([input.deposit_id], sharedContext)
+    const payment = await this.retrieveItemDepositTransaction(input.transaction_id, {}, sharedContext)
+    await this.createItemDepositTransactions(
+      {
+        deposit_id: input.deposit_id,
+        type: "cancellation" as const,
+        amount: payment.amount,
+        reference: payment.id,
+        note: `Reverses top-up ${payment.id}`,
+      },
+      sharedContext
+    )
+    await this.updateItemDeposits(
+      { id: input.deposit_id, amount_per_unit: input.previous_amount_per_unit as any },
+      sharedContext
+    )
   }
 
   /** Undoes a closing entry with a new reversal entry (compensation). */
@@ -522,6 +623,8 @@ class ItemDepositModuleService extends MedusaService({
       "customer_id",
       "status",
       "display_id",
+      "amount_per_unit",
+      "units",
     ])
     return new Map(rows.map((row) => [row.id, row]))
   }

@@ -15,7 +15,7 @@ import {
   text,
 } from "../../utils/validation"
 
-const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled"] as const
+const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled", "refund_due"] as const
 
 export const AdminGetItemDepositParams = z.object({ fields: fieldsParam.optional() })
 
@@ -87,3 +87,15 @@ export const AdminCancelItemDeposit = z
   .object({ reason: optionalText(1000) })
   .strict()
 export type AdminCancelItemDepositType = z.infer<typeof AdminCancelItemDeposit>
+
+export const AdminTopUpItemDeposit = z
+  .object({
+    // Added to each unit's amount: the payment is this × the deposit's units.
+    amount_per_unit: positiveAmount,
+    payment_method: text(64),
+    payment_reference: optionalText(),
+    // Sent again with a retried request, records the payment once.
+    idempotency_key: text(128).optional(),
+  })
+  .strict()
+export type AdminTopUpItemDepositType = z.infer<typeof AdminTopUpItemDeposit>
