@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
+import { adminItemDepositSettingsMiddlewares } from "./admin/item-deposit-settings/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
 import { refuseCrossSiteWritesMiddlewares } from "./middlewares/refuse-cross-site-writes"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
     ...adminItemDepositMiddlewares,
+    ...adminItemDepositSettingsMiddlewares,
     ...storeItemDepositMiddlewares,
   ],
 })

@@ -16,6 +16,7 @@ import { ItemDepositSetting } from "./models/item-deposit-setting"
 import { stateConflict } from "../../utils/errors"
 import { busyConflict, contextKnex, lockRowsForUpdate, setLockTimeout, transactionKnex } from "../../utils/db"
 import { formatDepositNumber } from "../../utils/deposit-number"
+import { DEFAULT_ITEM_DEPOSIT_SETTINGS, type ItemDepositSettingsDTO } from "../../types/item-deposit"
 
 type ClosingType = "conversion" | "refund" | "cancellation"
 
@@ -41,6 +42,18 @@ type LockedApplication = {
 /** One deposit whose hold on a cart changed: from `previous` to `amount`. */
 export type CartHoldChange = { deposit_id: string; previous: BigNumber; amount: BigNumber }
 
+/** What the expiry job and its events need of a deposit. */
+const EXPIRY_COLUMNS = [
+  "id",
+  "display_id",
+  "customer_id",
+  "variant_id",
+  "currency_code",
+  "amount_per_unit",
+  "units",
+  "expires_at",
+]
+
 const CLOSED_STATUS: Record<ClosingType, string> = {
   conversion: "converted",
   refund: "refunded",
@@ -57,6 +70,34 @@ class ItemDepositModuleService extends MedusaService({
   ItemDepositReservation,
   ItemDepositSetting,
 }) {
+  /**
+   * The merchant's deposit settings, or the defaults when never saved
+   * (reading never writes).
+   */
+  @InjectManager()
+  async retrieveDepositSettings(@MedusaContext() sharedContext: Context = {}): Promise<ItemDepositSettingsDTO> {
+    const [row] = await this.listItemDepositSettings({}, { take: 1, order: { created_at: "ASC" } }, sharedContext)
+    return (row ?? { id: null, ...DEFAULT_ITEM_DEPOSIT_SETTINGS }) as unknown as ItemDepositSettingsDTO
+  }
+
+  /**
+   * Creates the single settings row on first save, updates it afterwards; an
+   * advisory lock keeps two first saves from creating two rows.
+   */
+  @InjectTransactionManager()
+  async saveDepositSettings(
+    data: Partial<Omit<ItemDepositSettingsDTO, "id">>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ItemDepositSettingsDTO> {
+    await transactionKnex(sharedContext).raw("select pg_advisory_xact_lock(hashtext('item_deposit_setting'))")
+    const { id, ...current } = await this.retrieveDepositSettings(sharedContext)
+    const fields = { ...current, ...data } as any
+    const saved = id
+      ? await this.updateItemDepositSettings({ id, ...fields }, sharedContext)
+      : await this.createItemDepositSettings(fields, sharedContext)
+    return saved as unknown as ItemDepositSettingsDTO
+  }
+
   /** What is left of each deposit, summed from its ledger. */
   @InjectManager()
   async retrieveRemainingAmounts(
@@ -489,6 +530,141 @@ class ItemDepositModuleService extends MedusaService({
       { select: ["id", "cart_id", "deposit_id", "amount"], take: input.limit ?? 1000, order: { updated_at: "ASC" } },
       sharedContext
     )
+  }
+
+  /**
+   * Claims the active deposits whose reminder is due (they expire within
+   * `until`, not yet reminded): sets `expiry_reminded_at` in one UPDATE, so
+   * of two processes running the job only one gets each deposit. Rows a
+   * checkout has locked right now are skipped (SKIP LOCKED): the next run
+   * takes them.
+   */
+  @InjectTransactionManager()
+  async claimExpiryReminders(
+    input: { now: Date; until: Date; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any[]> {
+    const knex = transactionKnex(sharedContext)
+    const due = knex("item_deposit")
+      .select("id")
+      .where("status", "active")
+      .whereNull("deleted_at")
+      .whereNull("expiry_reminded_at")
+      .whereNull("expired_at")
+      .where("expires_at", ">", input.now)
+      .where("expires_at", "<=", input.until)
+      .orderBy("expires_at")
+      .limit(input.limit ?? 500)
+      .forUpdate()
+      .skipLocked()
+    return await knex("item_deposit")
+      .update({ expiry_reminded_at: input.now })
+      .whereIn("id", due)
+      .returning(EXPIRY_COLUMNS)
+  }
+
+  /**
+   * Claims the active deposits that expired by `now` and were not handled
+   * yet (`expired_at` set in one UPDATE: once, whichever process runs the
+   * job). A claim older than `stale_before` with no outcome (its process
+   * died before applying the rule) is claimed again.
+   */
+  @InjectTransactionManager()
+  async claimExpiredDeposits(
+    input: { now: Date; stale_before: Date; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any[]> {
+    const knex = transactionKnex(sharedContext)
+    const due = knex("item_deposit")
+      .select("id")
+      .where("status", "active")
+      .whereNull("deleted_at")
+      .whereNull("expiry_outcome")
+      .where("expires_at", "<=", input.now)
+      .where((q) => q.whereNull("expired_at").orWhere("expired_at", "<", input.stale_before))
+      .orderBy("expires_at")
+      .limit(input.limit ?? 500)
+      .forUpdate()
+      .skipLocked()
+    return await knex("item_deposit")
+      .update({ expired_at: input.now })
+      .whereIn("id", due)
+      .returning(EXPIRY_COLUMNS)
+  }
+
+  /**
+   * Records how an expired deposit was handled. `refund_due` also takes it
+   * out of checkout (status refund_due, under its row lock; only from
+   * active, so a deposit closed meanwhile keeps its status).
+   */
+  @InjectTransactionManager()
+  async recordExpiryOutcome(
+    id: string,
+    outcome: "kept" | "converted" | "refund_due",
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([id], sharedContext)).get(id)
+    const status = outcome === "refund_due" && deposit?.status === "active" ? { status: "refund_due" as const } : {}
+    await this.updateItemDeposits({ id, expiry_outcome: outcome, ...status }, sharedContext)
+  }
+
+  /** Gives a claim back (the rule could not be applied): the next run retries. */
+  @InjectTransactionManager()
+  async unclaimExpiry(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await transactionKnex(sharedContext)("item_deposit").update({ expired_at: null }).where({ id }).whereNull("expiry_outcome")
+  }
+
+  /**
+   * Marks the deposits' held stock reservations released (one UPDATE, so a
+   * reservation is released once however many callers race) and returns the
+   * rows it changed: the caller deletes their inventory reservations.
+   */
+  @InjectTransactionManager()
+  async claimHeldReservations(
+    input: { deposit_ids: string[]; reason: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; deposit_id: string; reservation_id: string; inventory_item_id: string; location_id: string; quantity: number }[]> {
+    if (!input.deposit_ids.length) {
+      return []
+    }
+    return await transactionKnex(sharedContext)("item_deposit_reservation")
+      .update({ status: "released", released_at: new Date(), reason: input.reason, updated_at: new Date() })
+      .whereIn("deposit_id", input.deposit_ids)
+      .where("status", "held")
+      .whereNull("deleted_at")
+      .returning(["id", "deposit_id", "reservation_id", "inventory_item_id", "location_id", "quantity"])
+  }
+
+  /**
+   * Stock held for deposits: holds in place (`held`) and holds their owner's
+   * checkout gave up moments ago (`checkout`, see
+   * workflows/hooks/consume-item-deposits.ts) whose order has not taken the
+   * unit yet. Other customers' checkouts must not get either.
+   */
+  @InjectManager()
+  async listStockHolds(
+    input: { transfer_since: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inventory_item_id: string; quantity: number; status: string; customer_id: string }[]> {
+    return await contextKnex(sharedContext)("item_deposit_reservation as r")
+      .join("item_deposit as d", "d.id", "r.deposit_id")
+      .select("r.inventory_item_id", "r.quantity", "r.status", "d.customer_id")
+      .whereNull("r.deleted_at")
+      .where((q) =>
+        q
+          .where("r.status", "held")
+          .orWhere((t) => t.where("r.reason", "checkout").where("r.released_at", ">", input.transfer_since))
+      )
+  }
+
+  /** The order took the units its checkout released: they are no longer in transfer. */
+  @InjectTransactionManager()
+  async markStockConsumed(depositIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!depositIds.length) return
+    await transactionKnex(sharedContext)("item_deposit_reservation")
+      .update({ reason: "consumed", updated_at: new Date() })
+      .whereIn("deposit_id", depositIds)
+      .where("reason", "checkout")
   }
 
   /**

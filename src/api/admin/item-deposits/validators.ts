@@ -21,7 +21,7 @@ export const AdminGetItemDepositParams = z.object({ fields: fieldsParam.optional
 
 export const AdminGetItemDepositsParams = findParams({
   limit: 20,
-  orderable: ["created_at", "updated_at", "display_id", "status", "expected_at"],
+  orderable: ["created_at", "updated_at", "display_id", "status", "expected_at", "expires_at"],
 }).merge(
   z.object({
     id: oneOrMany(id()).optional(),
@@ -51,6 +51,9 @@ export const AdminCreateItemDeposit = z
     special_order: z.boolean().default(false),
     special_order_note: notes(),
     expected_at: isoDate().nullish(),
+    // When the deposit lapses; omitted: the settings' default_expiry_days
+    // from now (or never); null: never.
+    expires_at: isoDate().nullish(),
     notes: notes(),
     metadata: metadata(),
   })
@@ -63,6 +66,7 @@ export const AdminUpdateItemDeposit = z
     special_order_note: notes(),
     expected_at: isoDate().nullish(),
     payment_reference: optionalText(),
+    expires_at: isoDate().nullish(),
     notes: notes(),
     metadata: metadata(),
   })
