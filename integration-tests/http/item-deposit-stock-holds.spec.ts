@@ -76,6 +76,12 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ status: "held", quantity: 1, location_id: seeded.stockLocation.id }),
       ])
       expect(await level("LAMP")).toEqual({ stocked: 1, reserved: 1 })
+      // The storefront sees that the unit is kept, and when the deposit lapses.
+      const mine = await ownerSdk.client.fetch<{ item_deposits: any[] }>("/store/customers/me/item-deposits")
+      expect(mine.item_deposits).toEqual([
+        expect.objectContaining({ id: deposit.id, stock_held: true, expires_at: null, source: "admin", remaining_amount: 30 }),
+      ])
+      expect(mine.item_deposits[0]).not.toHaveProperty("reservations")
 
       // Someone else: refused at add-to-cart (core's own inventory check).
       const refused = await createCart(otherSdk, { region_id: seeded.region.id, items: [{ variant_id: variant("LAMP"), quantity: 1 }] }).catch((e) => e)
