@@ -153,9 +153,9 @@ export const DepositSettingsForm = ({ settings }: { settings: ItemDepositSetting
       <Section title="Stock" description="Keep deposited items for their customer.">
         {toggle("hold_stock", "Hold stock for deposits", "Reserves the deposited units of an in-stock variant so nobody else can buy them; released when the deposit is used, converted, refunded, cancelled or expires.")}
       </Section>
-      <Section title="Online deposits" description="Deposits customers buy through the storefront checkout.">
+      <Section title="Online deposits" description="Deposits customers buy through the storefront checkout. Not active yet: these settings are stored for it.">
         <div className="flex flex-col gap-y-4">
-          {toggle("online_enabled", "Accept deposits online", "The storefront can add a deposit line for the products below to a cart.")}
+          {toggle("online_enabled", "Accept deposits online", "Will let the storefront add a deposit line for the products below to a cart.")}
           <FormField htmlFor="online_product_ids" label="Products that accept deposits" optional hint="Product ids, separated by commas.">
             <Input id="online_product_ids" value={draft.online_product_ids} onChange={(e) => change("online_product_ids", e.target.value)} />
           </FormField>
