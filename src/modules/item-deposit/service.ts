@@ -643,12 +643,17 @@ class ItemDepositModuleService extends MedusaService({
    */
   @InjectManager()
   async listStockHolds(
-    input: { transfer_since: Date },
+    input: { transfer_since: Date; variant_ids: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ inventory_item_id: string; quantity: number; status: string; customer_id: string }[]> {
+    if (!input.variant_ids.length) {
+      return []
+    }
     return await contextKnex(sharedContext)("item_deposit_reservation as r")
       .join("item_deposit as d", "d.id", "r.deposit_id")
       .select("r.inventory_item_id", "r.quantity", "r.status", "d.customer_id")
+      // Only the cart's variants (the deposits' variant index), not every hold.
+      .whereIn("d.variant_id", input.variant_ids)
       .whereNull("r.deleted_at")
       .where((q) =>
         q

@@ -154,7 +154,10 @@ export const STOCK_TRANSFER_WINDOW_MS = 5 * 60 * 1000
  * (in the validate hook) and core reserving the unit for the owner's
  * order, when the unit looks free: such a hold still counts. Without it a
  * rival checkout whose reservation lands in that moment would take the
- * unit. One query when no stock is held at all.
+ * unit. One indexed query (deposits of the cart's variants) when none of
+ * them is held. Holds are found through the deposits' variants: a variant
+ * sharing an inventory item with a held one (a kit) is not checked here;
+ * core's reservation still refuses it when nothing is free.
  */
 export async function assertStockNotHeldForOthers(
   container: MedusaContainer,
@@ -162,14 +165,11 @@ export async function assertStockNotHeldForOthers(
 ) {
   const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
   const since = new Date(Date.now() - STOCK_TRANSFER_WINDOW_MS)
-  const inTransfer = (await service.listStockHolds({ transfer_since: since })).filter(
+  const variantIds = [...new Set((cart.items ?? []).map((i) => i.variant_id).filter(Boolean))] as string[]
+  const inTransfer = (await service.listStockHolds({ transfer_since: since, variant_ids: variantIds })).filter(
     (r) => r.customer_id !== cart.customer_id
   )
   if (!inTransfer.length) {
-    return
-  }
-  const variantIds = [...new Set((cart.items ?? []).map((i) => i.variant_id).filter(Boolean))] as string[]
-  if (!variantIds.length) {
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
