@@ -655,6 +655,64 @@ flow("lays the plugin's pages out at 1280 and 1024 px", async ({ page, state }) 
   }
 })
 
+flow("sets deposit expiry in Settings > Item deposits, and tops up a deposit from its page", async ({ page, admin, state }) => {
+  await gotoAdmin(ctx, "/settings/item-deposits")
+  await visible(page.getByRole("heading", { name: "Expiry", exact: true }))
+  await page.getByLabel("Expire after (days)").fill("90")
+  await page.getByLabel("Reminder (days before)").fill("10")
+  await selectOption(page, page.getByRole("combobox", { name: "When a deposit expires" }), "Convert what is left to store credit")
+  // Client-side check first: a minimum above the maximum is refused.
+  await page.getByLabel("Minimum share of the price (%)").fill("80")
+  await page.getByLabel("Maximum share of the price (%)").fill("50")
+  await page.getByRole("button", { name: "Save" }).click()
+  await visible(page.getByText("Must not be more than the maximum."))
+  await page.getByLabel("Minimum share of the price (%)").fill("20")
+  await page.getByRole("button", { name: "Save" }).click()
+  await visible(toast(page, "Deposit settings saved"))
+  const { item_deposit_settings } = await admin.get("/admin/item-deposit-settings")
+  expect(item_deposit_settings).toMatchObject({
+    default_expiry_days: 90,
+    reminder_days_before: 10,
+    expiry_rule: "store_credit",
+    online_min_percent: 20,
+    online_max_percent: 50,
+    hold_stock: false,
+  })
+  await screenshot(page, "settings-item-deposits")
+
+  // A new deposit takes the default expiry; its page shows it and its top-ups.
+  const deposit = await createDeposit(admin, {
+    customer_id: state.order.customer.id,
+    variant_id: state.store.variants["BOOK-GOOD"].id,
+    amount_per_unit: 10,
+    units: 2,
+    payment_method: "cash",
+  })
+  expect(deposit.expires_at).toEqual(expect.any(String))
+  await gotoAdmin(ctx, `/item-deposits/${deposit.id}`)
+  await visible(page.getByRole("heading", { name: `Deposit ${deposit.number}` }))
+  const expiry = page.getByTestId("deposit-expiry-stock")
+  await visible(expiry.getByText("Not held"))
+  const topUps = page.getByTestId("deposit-top-ups")
+  await visible(topUps.getByText("No top-ups."))
+  await topUps.getByRole("button", { name: "Top up" }).click()
+  const drawer = page.getByRole("dialog")
+  await visible(drawer.getByRole("heading", { name: "Top up deposit" }))
+  await drawer.getByLabel("Amount per unit").fill("2.50")
+  await visible(drawer.getByText(/Payment:\s*€5\.00/))
+  await selectOption(page, drawer.getByRole("combobox", { name: "Payment method" }), "Card")
+  await drawer.getByLabel("Payment reference").fill("terminal 9")
+  await drawer.getByRole("button", { name: "Record top-up" }).click()
+  await visible(toast(page, `Deposit ${deposit.number} topped up by €5.00`))
+  await hidden(drawer)
+  await visible(topUps.getByText("+€5.00"))
+  const { item_deposit } = await admin.get(`/admin/item-deposits/${deposit.id}`)
+  expect(item_deposit).toMatchObject({ amount_per_unit: 12.5, total_amount: 25, remaining_amount: 25 })
+  expect(item_deposit.transactions.filter((t) => t.type === "payment").map((t) => t.amount).sort()).toEqual([20, 5])
+  state.toppedUpDeposit = item_deposit
+  await screenshot(page, "deposit-top-up")
+})
+
 flow(
   "walks every plugin page and the widget pages with no unexpected 4xx/5xx from the backend",
   async ({ page, network, state }) => {
@@ -669,6 +727,8 @@ flow(
       [`/item-deposits/${state.specialDepositId}`, `Deposit ${state.specialDeposit.number}`],
       [`/item-deposits/${state.convertedDeposit.id}`, `Deposit ${state.convertedDeposit.number}`],
       [`/item-deposits/${state.order.deposit.id}`, `Deposit ${state.order.deposit.number}`],
+      [`/item-deposits/${state.toppedUpDeposit.id}`, `Deposit ${state.toppedUpDeposit.number}`],
+      ["/settings/item-deposits", "Expiry"],
       [`/customers/${state.purchase.customer_id}`, "Customer purchases"],
       [`/customers/${state.order.customer.id}`, "Item deposits"],
       [`/products/${variant.product_id}/variants/${variant.id}`, "Active deposits"],

@@ -113,6 +113,9 @@ medusaIntegrationTestRunner({
         { method: "get", url: `/admin/item-deposits/${depositA.id}/slip` },
         { method: "post", url: `/admin/item-deposits/${refundable.id}/refund`, body: { refund_method: "cash" } },
         { method: "post", url: `/admin/item-deposits/${cancellable.id}/cancel`, body: {} },
+        { method: "post", url: `/admin/item-deposits/${depositA.id}/top-ups`, body: { amount_per_unit: 1, payment_method: "cash" } },
+        { method: "get", url: "/admin/item-deposit-settings" },
+        { method: "post", url: "/admin/item-deposit-settings", body: { reminder_days_before: 3 } },
         { method: "post", url: `/admin/item-deposits/${depositA.id}/convert`, body: { reason: "cannot source" } },
       ]
 

@@ -3,6 +3,7 @@ import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/mid
 import { adminComplianceMiddlewares } from "./admin/customer-purchases/compliance-middlewares"
 import { adminBlockedSerialMiddlewares } from "./admin/blocked-serials/middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
+import { adminItemDepositSettingsMiddlewares } from "./admin/item-deposit-settings/middlewares"
 import { adminPurchaseSettingsMiddlewares } from "./admin/purchase-settings/middlewares"
 import { storeItemDepositMiddlewares } from "./store/middlewares"
 import { refuseCrossSiteWritesMiddlewares } from "./middlewares/refuse-cross-site-writes"
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...adminComplianceMiddlewares,
     ...adminBlockedSerialMiddlewares,
     ...adminItemDepositMiddlewares,
+    ...adminItemDepositSettingsMiddlewares,
     ...storeItemDepositMiddlewares,
   ],
 })

@@ -4,6 +4,7 @@ export type ItemDepositStatus =
   | "converted"
   | "refunded"
   | "cancelled"
+  | "refund_due"
 
 export type ItemDepositTransactionType =
   | "payment"
@@ -39,4 +40,41 @@ export const ItemDepositEvents = {
   CONVERTED: "item_deposit.converted",
   REFUNDED: "item_deposit.refunded",
   CANCELLED: "item_deposit.cancelled",
+  TOPPED_UP: "item_deposit.topped_up",
+  EXPIRING: "item_deposit.expiring",
+  EXPIRED: "item_deposit.expired",
+  STOCK_RESERVED: "item_deposit.stock_reserved",
+  STOCK_RELEASED: "item_deposit.stock_released",
 } as const
+
+/** What the expiry job does with a deposit that lapsed. */
+export const DEPOSIT_EXPIRY_RULES = ["keep", "store_credit", "refund_due"] as const
+export type DepositExpiryRule = (typeof DEPOSIT_EXPIRY_RULES)[number]
+
+/** The merchant's deposit settings (GET/POST /admin/item-deposit-settings). */
+export type ItemDepositSettingsDTO = {
+  id: string | null
+  default_expiry_days: number | null
+  reminder_days_before: number
+  expiry_rule: DepositExpiryRule
+  hold_stock: boolean
+  online_enabled: boolean
+  online_product_ids: string[] | null
+  online_min_percent: number
+  online_max_percent: number
+  online_payable_with_credit: boolean
+  metadata?: Record<string, unknown> | null
+}
+
+/** The settings until the merchant saves any: nothing expires or is held. */
+export const DEFAULT_ITEM_DEPOSIT_SETTINGS: Omit<ItemDepositSettingsDTO, "id"> = {
+  default_expiry_days: null,
+  reminder_days_before: 7,
+  expiry_rule: "keep",
+  hold_stock: false,
+  online_enabled: false,
+  online_product_ids: [],
+  online_min_percent: 10,
+  online_max_percent: 100,
+  online_payable_with_credit: false,
+}

@@ -156,6 +156,7 @@ export const CROSS_SITE_GUARDED_PATHS = [
   "/admin/purchase-settings",
   "/store/customers/me/item-deposits",
   "/store/carts/:id/item-deposits",
+  "/admin/item-deposit-settings",
 ]
 
 /**

@@ -8,6 +8,7 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { recordShopper } from "./middlewares/record-shopper"
 import { syncDepositsOnTransfer } from "./middlewares/sync-deposits-on-transfer"
+import { keepOwnerStockHolds } from "./middlewares/keep-owner-stock-holds"
 import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
 import {
   StoreClaimItemDeposit,
@@ -23,6 +24,22 @@ export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/*", middlewares: [recordShopper] },
   // A transfer that core skips still shows the deposits: see the middleware.
   { method: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [syncDepositsOnTransfer] },
+  // Stock held for a deposit stays its owner's to put in their cart.
+  {
+    method: ["POST"],
+    matcher: "/store/carts",
+    middlewares: [keepOwnerStockHolds],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/line-items",
+    middlewares: [keepOwnerStockHolds],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/line-items/:line_id",
+    middlewares: [keepOwnerStockHolds],
+  },
   {
     method: ["GET"],
     matcher: "/store/customers/me/item-deposits",

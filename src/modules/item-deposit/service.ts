@@ -11,13 +11,23 @@ import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import { ItemDeposit } from "./models/item-deposit"
 import { ItemDepositTransaction } from "./models/item-deposit-transaction"
 import { ItemDepositApplication } from "./models/item-deposit-application"
+import { ItemDepositReservation } from "./models/item-deposit-reservation"
+import { ItemDepositSetting } from "./models/item-deposit-setting"
 import { stateConflict } from "../../utils/errors"
 import { busyConflict, contextKnex, lockRowsForUpdate, setLockTimeout, transactionKnex } from "../../utils/db"
 import { formatDepositNumber } from "../../utils/deposit-number"
+import { DEFAULT_ITEM_DEPOSIT_SETTINGS, type ItemDepositSettingsDTO } from "../../types/item-deposit"
 
 type ClosingType = "conversion" | "refund" | "cancellation"
 
-type LockedDeposit = { id: string; customer_id: string; status: string; display_id: number }
+type LockedDeposit = {
+  id: string
+  customer_id: string
+  status: string
+  display_id: number
+  amount_per_unit: string
+  units: number
+}
 
 type LockedApplication = {
   id: string
@@ -32,6 +42,18 @@ type LockedApplication = {
 /** One deposit whose hold on a cart changed: from `previous` to `amount`. */
 export type CartHoldChange = { deposit_id: string; previous: BigNumber; amount: BigNumber }
 
+/** What the expiry job and its events need of a deposit. */
+const EXPIRY_COLUMNS = [
+  "id",
+  "display_id",
+  "customer_id",
+  "variant_id",
+  "currency_code",
+  "amount_per_unit",
+  "units",
+  "expires_at",
+]
+
 const CLOSED_STATUS: Record<ClosingType, string> = {
   conversion: "converted",
   refund: "refunded",
@@ -45,7 +67,37 @@ class ItemDepositModuleService extends MedusaService({
   ItemDeposit,
   ItemDepositTransaction,
   ItemDepositApplication,
+  ItemDepositReservation,
+  ItemDepositSetting,
 }) {
+  /**
+   * The merchant's deposit settings, or the defaults when never saved
+   * (reading never writes).
+   */
+  @InjectManager()
+  async retrieveDepositSettings(@MedusaContext() sharedContext: Context = {}): Promise<ItemDepositSettingsDTO> {
+    const [row] = await this.listItemDepositSettings({}, { take: 1, order: { created_at: "ASC" } }, sharedContext)
+    return (row ?? { id: null, ...DEFAULT_ITEM_DEPOSIT_SETTINGS }) as unknown as ItemDepositSettingsDTO
+  }
+
+  /**
+   * Creates the single settings row on first save, updates it afterwards; an
+   * advisory lock keeps two first saves from creating two rows.
+   */
+  @InjectTransactionManager()
+  async saveDepositSettings(
+    data: Partial<Omit<ItemDepositSettingsDTO, "id">>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ItemDepositSettingsDTO> {
+    await transactionKnex(sharedContext).raw("select pg_advisory_xact_lock(hashtext('item_deposit_setting'))")
+    const { id, ...current } = await this.retrieveDepositSettings(sharedContext)
+    const fields = { ...current, ...data } as any
+    const saved = id
+      ? await this.updateItemDepositSettings({ id, ...fields }, sharedContext)
+      : await this.createItemDepositSettings(fields, sharedContext)
+    return saved as unknown as ItemDepositSettingsDTO
+  }
+
   /** What is left of each deposit, summed from its ledger. */
   @InjectManager()
   async retrieveRemainingAmounts(
@@ -297,7 +349,9 @@ class ItemDepositModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item deposit with id: ${id} was not found`)
     }
     const number = formatDepositNumber(deposit.display_id)
-    if (deposit.status !== "active") {
+    // refund_due (expired under the refund rule) still holds the money: it
+    // closes like an active deposit.
+    if (deposit.status !== "active" && deposit.status !== "refund_due") {
       throw stateConflict(`Deposit ${number} is ${deposit.status}; only an active deposit can be ${CLOSED_STATUS[input.type]}.`)
     }
     const remaining = (await this.retrieveRemainingAmounts([id], sharedContext))[id]
@@ -317,6 +371,94 @@ class ItemDepositModuleService extends MedusaService({
     )
     await this.updateItemDeposits({ id, status: CLOSED_STATUS[input.type] as any }, sharedContext)
     return { deposit_id: id, previous_status: deposit.status, transaction }
+  }
+
+  /**
+   * A further payment onto an active deposit (a top-up): `amount_per_unit`
+   * more for each of its units, one `payment` entry of that × units. Under
+   * the deposit's row lock, so it serialises with checkouts and closings.
+   * With an `idempotency_key`, the same key on the same deposit records the
+   * payment once (a retried request gets the first entry back, `replayed`);
+   * the unique index on (deposit_id, idempotency_key) holds across processes.
+   */
+  @InjectTransactionManager()
+  async topUpDeposit(
+    id: string,
+    input: {
+      amount_per_unit: BigNumberInput
+      payment_method: string
+      reference?: string | null
+      idempotency_key?: string | null
+      actor_id?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([id], sharedContext)).get(id)
+    if (!deposit) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item deposit with id: ${id} was not found`)
+    }
+    const amount = MathBN.mult(input.amount_per_unit, deposit.units)
+    const number = formatDepositNumber(deposit.display_id)
+    if (input.idempotency_key) {
+      const [earlier] = await this.listItemDepositTransactions(
+        { deposit_id: id, idempotency_key: input.idempotency_key },
+        {},
+        sharedContext
+      )
+      if (earlier) {
+        if (!MathBN.eq(earlier.amount, amount)) {
+          throw stateConflict(`Deposit ${number} already has a top-up with this idempotency key, for another amount.`)
+        }
+        return { deposit_id: id, transaction: earlier, previous_amount_per_unit: null, replayed: true }
+      }
+    }
+    if (deposit.status !== "active") {
+      throw stateConflict(`Deposit ${number} is ${deposit.status}; only an active deposit can be topped up.`)
+    }
+    const transaction = await this.createItemDepositTransactions(
+      {
+        deposit_id: id,
+        type: "payment" as const,
+        amount,
+        note: input.payment_method,
+        reference: input.reference ?? null,
+        idempotency_key: input.idempotency_key ?? null,
+        actor_id: input.actor_id ?? null,
+      } as any,
+      sharedContext
+    )
+    await this.updateItemDeposits(
+      { id, amount_per_unit: MathBN.add(deposit.amount_per_unit, input.amount_per_unit) as any },
+      sharedContext
+    )
+    return { deposit_id: id, transaction, previous_amount_per_unit: deposit.amount_per_unit, replayed: false }
+  }
+
+  /**
+   * Undoes a top-up whose workflow failed afterwards: a cancellation entry of
+   * its amount (the ledger is never edited) and the amount per unit as before.
+   */
+  @InjectTransactionManager()
+  async reverseTopUp(
+    input: { deposit_id: string; transaction_id: string; previous_amount_per_unit: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockDeposits_([input.deposit_id], sharedContext)
+    const payment = await this.retrieveItemDepositTransaction(input.transaction_id, {}, sharedContext)
+    await this.createItemDepositTransactions(
+      {
+        deposit_id: input.deposit_id,
+        type: "cancellation" as const,
+        amount: payment.amount,
+        reference: payment.id,
+        note: `Reverses top-up ${payment.id}`,
+      },
+      sharedContext
+    )
+    await this.updateItemDeposits(
+      { id: input.deposit_id, amount_per_unit: input.previous_amount_per_unit as any },
+      sharedContext
+    )
   }
 
   /** Undoes a closing entry with a new reversal entry (compensation). */
@@ -388,6 +530,146 @@ class ItemDepositModuleService extends MedusaService({
       { select: ["id", "cart_id", "deposit_id", "amount"], take: input.limit ?? 1000, order: { updated_at: "ASC" } },
       sharedContext
     )
+  }
+
+  /**
+   * Claims the active deposits whose reminder is due (they expire within
+   * `until`, not yet reminded): sets `expiry_reminded_at` in one UPDATE, so
+   * of two processes running the job only one gets each deposit. Rows a
+   * checkout has locked right now are skipped (SKIP LOCKED): the next run
+   * takes them.
+   */
+  @InjectTransactionManager()
+  async claimExpiryReminders(
+    input: { now: Date; until: Date; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any[]> {
+    const knex = transactionKnex(sharedContext)
+    const due = knex("item_deposit")
+      .select("id")
+      .where("status", "active")
+      .whereNull("deleted_at")
+      .whereNull("expiry_reminded_at")
+      .whereNull("expired_at")
+      .where("expires_at", ">", input.now)
+      .where("expires_at", "<=", input.until)
+      .orderBy("expires_at")
+      .limit(input.limit ?? 500)
+      .forUpdate()
+      .skipLocked()
+    return await knex("item_deposit")
+      .update({ expiry_reminded_at: input.now })
+      .whereIn("id", due)
+      .returning(EXPIRY_COLUMNS)
+  }
+
+  /**
+   * Claims the active deposits that expired by `now` and were not handled
+   * yet (`expired_at` set in one UPDATE: once, whichever process runs the
+   * job). A claim older than `stale_before` with no outcome (its process
+   * died before applying the rule) is claimed again.
+   */
+  @InjectTransactionManager()
+  async claimExpiredDeposits(
+    input: { now: Date; stale_before: Date; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any[]> {
+    const knex = transactionKnex(sharedContext)
+    const due = knex("item_deposit")
+      .select("id")
+      .where("status", "active")
+      .whereNull("deleted_at")
+      .whereNull("expiry_outcome")
+      .where("expires_at", "<=", input.now)
+      .where((q) => q.whereNull("expired_at").orWhere("expired_at", "<", input.stale_before))
+      .orderBy("expires_at")
+      .limit(input.limit ?? 500)
+      .forUpdate()
+      .skipLocked()
+    return await knex("item_deposit")
+      .update({ expired_at: input.now })
+      .whereIn("id", due)
+      .returning(EXPIRY_COLUMNS)
+  }
+
+  /**
+   * Records how an expired deposit was handled. `refund_due` also takes it
+   * out of checkout (status refund_due, under its row lock; only from
+   * active, so a deposit closed meanwhile keeps its status).
+   */
+  @InjectTransactionManager()
+  async recordExpiryOutcome(
+    id: string,
+    outcome: "kept" | "converted" | "refund_due",
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([id], sharedContext)).get(id)
+    const status = outcome === "refund_due" && deposit?.status === "active" ? { status: "refund_due" as const } : {}
+    await this.updateItemDeposits({ id, expiry_outcome: outcome, ...status }, sharedContext)
+  }
+
+  /** Gives a claim back (the rule could not be applied): the next run retries. */
+  @InjectTransactionManager()
+  async unclaimExpiry(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await transactionKnex(sharedContext)("item_deposit").update({ expired_at: null }).where({ id }).whereNull("expiry_outcome")
+  }
+
+  /**
+   * Marks the deposits' held stock reservations released (one UPDATE, so a
+   * reservation is released once however many callers race) and returns the
+   * rows it changed: the caller deletes their inventory reservations.
+   */
+  @InjectTransactionManager()
+  async claimHeldReservations(
+    input: { deposit_ids: string[]; reason: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; deposit_id: string; reservation_id: string; inventory_item_id: string; location_id: string; quantity: number }[]> {
+    if (!input.deposit_ids.length) {
+      return []
+    }
+    return await transactionKnex(sharedContext)("item_deposit_reservation")
+      .update({ status: "released", released_at: new Date(), reason: input.reason, updated_at: new Date() })
+      .whereIn("deposit_id", input.deposit_ids)
+      .where("status", "held")
+      .whereNull("deleted_at")
+      .returning(["id", "deposit_id", "reservation_id", "inventory_item_id", "location_id", "quantity"])
+  }
+
+  /**
+   * Stock held for deposits: holds in place (`held`) and holds their owner's
+   * checkout gave up moments ago (`checkout`, see
+   * workflows/hooks/consume-item-deposits.ts) whose order has not taken the
+   * unit yet. Other customers' checkouts must not get either.
+   */
+  @InjectManager()
+  async listStockHolds(
+    input: { transfer_since: Date; variant_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inventory_item_id: string; quantity: number; status: string; customer_id: string }[]> {
+    if (!input.variant_ids.length) {
+      return []
+    }
+    return await contextKnex(sharedContext)("item_deposit_reservation as r")
+      .join("item_deposit as d", "d.id", "r.deposit_id")
+      .select("r.inventory_item_id", "r.quantity", "r.status", "d.customer_id")
+      // Only the cart's variants (the deposits' variant index), not every hold.
+      .whereIn("d.variant_id", input.variant_ids)
+      .whereNull("r.deleted_at")
+      .where((q) =>
+        q
+          .where("r.status", "held")
+          .orWhere((t) => t.where("r.reason", "checkout").where("r.released_at", ">", input.transfer_since))
+      )
+  }
+
+  /** The order took the units its checkout released: they are no longer in transfer. */
+  @InjectTransactionManager()
+  async markStockConsumed(depositIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!depositIds.length) return
+    await transactionKnex(sharedContext)("item_deposit_reservation")
+      .update({ reason: "consumed", updated_at: new Date() })
+      .whereIn("deposit_id", depositIds)
+      .where("reason", "checkout")
   }
 
   /**
@@ -522,6 +804,8 @@ class ItemDepositModuleService extends MedusaService({
       "customer_id",
       "status",
       "display_id",
+      "amount_per_unit",
+      "units",
     ])
     return new Map(rows.map((row) => [row.id, row]))
   }

@@ -4,6 +4,7 @@ import { ITEM_DEPOSIT_MODULE } from "../../modules/item-deposit"
 import type ItemDepositModuleService from "../../modules/item-deposit/service"
 import type { CartHoldChange } from "../../modules/item-deposit/service"
 import { validateDepositLines } from "../item-deposit/utils/validate-deposit-lines"
+import { assertStockNotHeldForOthers, releaseDepositStock, reserveDepositStock } from "../item-deposit/utils/deposit-stock"
 
 /**
  * Takes the cart's item deposits as the order is placed.
@@ -19,6 +20,10 @@ import { validateDepositLines } from "../item-deposit/utils/validate-deposit-lin
  * (payment authorization, for one), the compensation puts the holds back as
  * they were before this attempt.
  *
+ * Stock held for those deposits (hold_stock) is released here too, before
+ * core reserves the order's items, so the owner's order gets the unit that
+ * was kept for them; the compensation holds it again.
+ *
  * A completed cart completed again (a storefront retry, a payment webhook
  * racing the storefront) is left alone: core answers with its order.
  */
@@ -28,19 +33,39 @@ completeCartWorkflow.hooks.validate(
       return new StepResponse(undefined, { cart_id: cart.id, changes: [] as CartHoldChange[] })
     }
     const lines = await validateDepositLines(container, cart as any)
+    await assertStockNotHeldForOthers(container, cart as any)
     const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
     const changes = await service.holdForCart({
       cart_id: cart.id,
       customer_id: (cart as any).customer_id ?? "",
       lines,
     })
-    return new StepResponse(undefined, { cart_id: cart.id, changes })
+    let released: Awaited<ReturnType<typeof releaseDepositStock>> = []
+    try {
+      released = lines.length
+        ? await releaseDepositStock(container, [...new Set(lines.map((l) => l.deposit_id))], "checkout")
+        : []
+    } catch (error) {
+      // A failing hook step is compensated without its output: undo here.
+      await service.restoreCartHolds({ cart_id: cart.id, changes })
+      throw error
+    }
+    const unheld = [...new Set(released.map((r) => r.deposit_id))]
+    return new StepResponse(undefined, { cart_id: cart.id, changes, unheld })
   },
-  async (attempt: { cart_id: string; changes: CartHoldChange[] } | undefined, { container }) => {
-    if (!attempt?.changes?.length) {
+  async (
+    attempt: { cart_id: string; changes: CartHoldChange[]; unheld?: string[] } | undefined,
+    { container }
+  ) => {
+    if (!attempt) {
       return
     }
-    const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
-    await service.restoreCartHolds(attempt)
+    if (attempt.changes?.length) {
+      const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
+      await service.restoreCartHolds(attempt)
+    }
+    for (const depositId of attempt.unheld ?? []) {
+      await reserveDepositStock(container, depositId, { force: true })
+    }
   }
 )

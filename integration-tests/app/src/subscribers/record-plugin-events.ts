@@ -22,5 +22,10 @@ export const config: SubscriberConfig = {
     "item_deposit.converted",
     "item_deposit.refunded",
     "item_deposit.cancelled",
+    "item_deposit.topped_up",
+    "item_deposit.expiring",
+    "item_deposit.expired",
+    "item_deposit.stock_reserved",
+    "item_deposit.stock_released",
   ],
 }

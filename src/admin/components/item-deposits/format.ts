@@ -27,6 +27,7 @@ export const STATUS_LABELS: Record<ItemDepositStatus, string> = {
   converted: "Converted",
   refunded: "Refunded",
   cancelled: "Cancelled",
+  refund_due: "Refund due",
 }
 
 export const STATUS_COLORS: Record<ItemDepositStatus, "green" | "blue" | "purple" | "orange" | "grey"> = {
@@ -35,6 +36,7 @@ export const STATUS_COLORS: Record<ItemDepositStatus, "green" | "blue" | "purple
   converted: "purple",
   refunded: "orange",
   cancelled: "grey",
+  refund_due: "orange",
 }
 
 /** How each ledger entry reads, and which way it moves what is left. */

@@ -1,6 +1,6 @@
 /** Shapes the admin API returns for item deposits (see the README). */
 
-export type ItemDepositStatus = "active" | "consumed" | "converted" | "refunded" | "cancelled"
+export type ItemDepositStatus = "active" | "consumed" | "converted" | "refunded" | "cancelled" | "refund_due"
 
 export type ItemDepositTransactionType =
   | "payment"
@@ -70,6 +70,14 @@ export type ItemDeposit = {
   created_at: string
   updated_at: string
   transactions?: ItemDepositTransaction[]
+  // Expiry, stock holds and where the deposit came from (issue 11).
+  expires_at?: string | null
+  expiry_reminded_at?: string | null
+  expired_at?: string | null
+  expiry_outcome?: "kept" | "converted" | "refund_due" | null
+  source?: "admin" | "online"
+  source_order_id?: string | null
+  reservations?: ItemDepositReservation[]
   orders?: { id: string; display_id: number | null; cart?: { id: string } | null }[]
 }
 
@@ -151,4 +159,39 @@ export type CustomerPurchaseSummary = {
   total: number | string
   created_at: string
   items?: { id: string }[]
+}
+
+/** Stock kept for a deposit: a core inventory reservation of its units. */
+export type ItemDepositReservation = {
+  id: string
+  reservation_id: string
+  inventory_item_id: string
+  location_id: string
+  quantity: number
+  status: "held" | "released"
+  released_at: string | null
+  reason: string | null
+  created_at: string
+}
+
+export type DepositExpiryRule = "keep" | "store_credit" | "refund_due"
+
+export type ItemDepositSettings = {
+  id: string | null
+  default_expiry_days: number | null
+  reminder_days_before: number
+  expiry_rule: DepositExpiryRule
+  hold_stock: boolean
+  online_enabled: boolean
+  online_product_ids: string[] | null
+  online_min_percent: number
+  online_max_percent: number
+  online_payable_with_credit: boolean
+}
+
+export type TopUpItemDepositBody = {
+  amount_per_unit: string
+  payment_method: string
+  payment_reference?: string | null
+  idempotency_key?: string
 }

@@ -11,6 +11,7 @@ import {
   AdminGetItemDepositParams,
   AdminGetItemDepositsParams,
   AdminRefundItemDeposit,
+  AdminTopUpItemDeposit,
   AdminUpdateItemDeposit,
 } from "./validators"
 import { validateBody } from "../../utils/validate-body"
@@ -35,4 +36,5 @@ export const adminItemDepositMiddlewares: MiddlewareRoute[] = [
   post(`${BASE}/:id/convert`, AdminConvertItemDeposit),
   post(`${BASE}/:id/refund`, AdminRefundItemDeposit),
   post(`${BASE}/:id/cancel`, AdminCancelItemDeposit),
+  post(`${BASE}/:id/top-ups`, AdminTopUpItemDeposit),
 ]

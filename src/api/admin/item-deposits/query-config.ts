@@ -12,6 +12,12 @@ export const defaultAdminItemDepositFields = [
   "special_order",
   "special_order_note",
   "expected_at",
+  "expires_at",
+  "expiry_reminded_at",
+  "expired_at",
+  "expiry_outcome",
+  "source",
+  "source_order_id",
   "notes",
   "claim_code",
   "claimed_at",
@@ -33,7 +39,7 @@ export const defaultAdminItemDepositFields = [
 ]
 
 export const retrieveItemDepositQueryConfig = {
-  defaults: [...defaultAdminItemDepositFields, "transactions.*", "orders.id", "orders.display_id"],
+  defaults: [...defaultAdminItemDepositFields, "transactions.*", "reservations.*", "orders.id", "orders.display_id"],
   isList: false,
 }
 

@@ -15,13 +15,13 @@ import {
   text,
 } from "../../utils/validation"
 
-const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled"] as const
+const STATUSES = ["active", "consumed", "converted", "refunded", "cancelled", "refund_due"] as const
 
 export const AdminGetItemDepositParams = z.object({ fields: fieldsParam.optional() })
 
 export const AdminGetItemDepositsParams = findParams({
   limit: 20,
-  orderable: ["created_at", "updated_at", "display_id", "status", "expected_at"],
+  orderable: ["created_at", "updated_at", "display_id", "status", "expected_at", "expires_at"],
 }).merge(
   z.object({
     id: oneOrMany(id()).optional(),
@@ -51,6 +51,9 @@ export const AdminCreateItemDeposit = z
     special_order: z.boolean().default(false),
     special_order_note: notes(),
     expected_at: isoDate().nullish(),
+    // When the deposit lapses; omitted: the settings' default_expiry_days
+    // from now (or never); null: never.
+    expires_at: isoDate().nullish(),
     notes: notes(),
     metadata: metadata(),
   })
@@ -63,6 +66,7 @@ export const AdminUpdateItemDeposit = z
     special_order_note: notes(),
     expected_at: isoDate().nullish(),
     payment_reference: optionalText(),
+    expires_at: isoDate().nullish(),
     notes: notes(),
     metadata: metadata(),
   })
@@ -87,3 +91,15 @@ export const AdminCancelItemDeposit = z
   .object({ reason: optionalText(1000) })
   .strict()
 export type AdminCancelItemDepositType = z.infer<typeof AdminCancelItemDeposit>
+
+export const AdminTopUpItemDeposit = z
+  .object({
+    // Added to each unit's amount: the payment is this × the deposit's units.
+    amount_per_unit: positiveAmount,
+    payment_method: text(64),
+    payment_reference: optionalText(),
+    // Sent again with a retried request, records the payment once.
+    idempotency_key: text(128).optional(),
+  })
+  .strict()
+export type AdminTopUpItemDepositType = z.infer<typeof AdminTopUpItemDeposit>

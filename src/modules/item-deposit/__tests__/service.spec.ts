@@ -4,12 +4,14 @@ import ItemDepositModuleService from "../service"
 import { ItemDeposit } from "../models/item-deposit"
 import { ItemDepositTransaction } from "../models/item-deposit-transaction"
 import { ItemDepositApplication } from "../models/item-deposit-application"
+import { ItemDepositReservation } from "../models/item-deposit-reservation"
+import { ItemDepositSetting } from "../models/item-deposit-setting"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<ItemDepositModuleService>({
   moduleName: ITEM_DEPOSIT_MODULE,
-  moduleModels: [ItemDeposit, ItemDepositTransaction, ItemDepositApplication],
+  moduleModels: [ItemDeposit, ItemDepositTransaction, ItemDepositApplication, ItemDepositReservation, ItemDepositSetting],
   resolve: "./src/modules/item-deposit",
   testSuite: ({ service, MikroOrmWrapper }) => {
     const newDeposit = (paid = 50) =>

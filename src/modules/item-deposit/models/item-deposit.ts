@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ItemDepositApplication } from "./item-deposit-application"
 import { ItemDepositTransaction } from "./item-deposit-transaction"
+import { ItemDepositReservation } from "./item-deposit-reservation"
 
 /**
  * Money a customer paid towards one product variant they will buy later. It
@@ -19,7 +20,10 @@ export const ItemDeposit = model
     amount_per_unit: model.bigNumber(),
     units: model.number(),
     status: model
-      .enum(["active", "consumed", "converted", "refunded", "cancelled"])
+      // refund_due: expired under the "refund" rule; the money is still on
+      // the deposit (no checkout uses it) until the merchant records the
+      // refund, converts or cancels it.
+      .enum(["active", "consumed", "converted", "refunded", "cancelled", "refund_due"])
       .default("active"),
     payment_method: model.text(),
     payment_reference: model.text().nullable(),
@@ -33,11 +37,25 @@ export const ItemDeposit = model
     claim_code: model.text(),
     claimed_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
+    // Expiry (see src/workflows/item-deposit/utils/expire-deposits.ts): when
+    // the deposit lapses, when its reminder went out (once), and when and how
+    // the expiry job applied the merchant's rule (once).
+    expires_at: model.dateTime().nullable(),
+    expiry_reminded_at: model.dateTime().nullable(),
+    expired_at: model.dateTime().nullable(),
+    expiry_outcome: model.enum(["kept", "converted", "refund_due"]).nullable(),
+    // Where the deposit came from: "admin" (taken by the merchant) or
+    // "online" (bought through a storefront checkout; order_id says which).
+    source: model.enum(["admin", "online"]).default("admin"),
+    source_order_id: model.text().nullable(),
     metadata: model.json().nullable(),
     transactions: model.hasMany(() => ItemDepositTransaction, {
       mappedBy: "deposit",
     }),
     applications: model.hasMany(() => ItemDepositApplication, {
+      mappedBy: "deposit",
+    }),
+    reservations: model.hasMany(() => ItemDepositReservation, {
       mappedBy: "deposit",
     }),
   })
@@ -50,4 +68,9 @@ export const ItemDeposit = model
     // The admin list filtered by status alone (the composites above lead
     // with another column).
     { on: ["status"] },
+    // What the expiry job scans: active deposits with an expiry date.
+    { on: ["expires_at"], where: "status = 'active' AND expires_at IS NOT NULL" },
+    // One online deposit per (order, variant): a redelivered order.placed
+    // creates nothing twice.
+    { on: ["source_order_id", "variant_id"], unique: true, where: "source_order_id IS NOT NULL" },
   ])

@@ -15,6 +15,9 @@ export type CreateItemDepositStepInput = {
   special_order?: boolean
   special_order_note?: string | null
   expected_at?: Date | string | null
+  expires_at?: Date | string | null
+  source?: "admin" | "online"
+  source_order_id?: string | null
   notes?: string | null
   metadata?: Record<string, unknown> | null
   created_by?: string | null

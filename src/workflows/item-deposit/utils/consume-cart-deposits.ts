@@ -34,6 +34,8 @@ export async function consumeCartDeposits(
   if (!consumed.length) {
     return consumed
   }
+  // The stock held for these deposits now belongs to the order's reservation.
+  await service.markStockConsumed(consumed.map((a: any) => a.deposit_id))
   const already = new Set((order?.item_deposits ?? []).map((d: any) => d?.id))
   const toLink = consumed.filter((a: any) => !already.has(a.deposit_id))
   if (toLink.length) {

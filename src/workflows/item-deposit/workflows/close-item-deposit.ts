@@ -14,6 +14,7 @@ import {
 import { ItemDepositEvents } from "../../../types/item-deposit"
 import { formatDepositNumber } from "../../../utils/deposit-number"
 import { closeItemDepositStep } from "../steps/close-item-deposit"
+import { releaseDepositStockStep } from "../steps/release-deposit-stock"
 import { creditCustomerStoreCreditWorkflow } from "../../store-credit/workflows/credit-customer-store-credit"
 
 export type CloseItemDepositWorkflowInput = {
@@ -30,6 +31,12 @@ const EVENTS = {
   conversion: ItemDepositEvents.CONVERTED,
   refund: ItemDepositEvents.REFUNDED,
   cancellation: ItemDepositEvents.CANCELLED,
+}
+
+const CLOSED_REASON = {
+  conversion: "converted",
+  refund: "refunded",
+  cancellation: "cancelled",
 }
 
 export const closeItemDepositWorkflowId = "close-item-deposit"
@@ -74,6 +81,12 @@ export const closeItemDepositWorkflow = createWorkflow(
       })
     )
 
+    // Last: nothing after it can fail and leave the stock released for an
+    // open deposit.
+    releaseDepositStockStep(
+      transform({ input }, ({ input }) => ({ deposit_id: input.id, reason: CLOSED_REASON[input.type] }))
+    )
+
     emitEventStep({
       eventName: transform({ input }, ({ input }) => EVENTS[input.type]),
       data: transform({ closed, credit }, ({ closed, credit }) => ({
@@ -85,6 +98,11 @@ export const closeItemDepositWorkflow = createWorkflow(
 
     releaseLockStep({ key: input.id })
 
-    return new WorkflowResponse(closed)
+    return new WorkflowResponse(
+      transform({ closed, credit }, ({ closed, credit }) => ({
+        ...closed,
+        store_credit_account_id: (credit as any)?.id as string | undefined,
+      }))
+    )
   }
 )

@@ -6,6 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ItemDepositEvents } from "../../../types/item-deposit"
+import { getItemDepositSettingsStep } from "../steps/get-item-deposit-settings"
+import { reserveDepositStockStep } from "../steps/reserve-deposit-stock"
 import {
   createItemDepositStep,
   CreateItemDepositStepInput,
@@ -37,16 +39,33 @@ export const createItemDepositWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-deposit-variant" })
 
+    const settings = getItemDepositSettingsStep()
+
     const deposit = createItemDepositStep(
-      transform({ input }, ({ input }) => {
+      transform({ input, settings }, ({ input, settings }) => {
         const { actor_id, ...data } = input
+        // Not given: the merchant's default expiry from now (or none).
+        const expires_at =
+          data.expires_at !== undefined
+            ? data.expires_at
+            : settings.default_expiry_days
+              ? new Date(Date.now() + settings.default_expiry_days * 24 * 60 * 60 * 1000)
+              : null
         return {
           ...data,
+          expires_at,
           currency_code: data.currency_code.toLowerCase(),
           created_by: actor_id ?? null,
         }
       })
     )
+
+    // With hold_stock on, the deposited units of an in-stock variant are
+    // reserved (nothing happens for a special order or an untracked variant).
+    reserveDepositStockStep(transform({ deposit, settings }, ({ deposit, settings }) => ({
+      deposit_id: deposit.id,
+      enabled: settings.hold_stock,
+    })))
 
     emitEventStep({
       eventName: ItemDepositEvents.CREATED,
@@ -54,6 +73,11 @@ export const createItemDepositWorkflow = createWorkflow(
         id: deposit.id,
         customer_id: deposit.customer_id,
         variant_id: deposit.variant_id,
+        currency_code: deposit.currency_code,
+        amount_per_unit: deposit.amount_per_unit,
+        units: deposit.units,
+        expires_at: deposit.expires_at ?? null,
+        source: deposit.source,
       })),
     })
 

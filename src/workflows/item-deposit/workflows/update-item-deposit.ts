@@ -1,5 +1,6 @@
 import {
   createWorkflow,
+  transform,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
@@ -13,6 +14,7 @@ export type UpdateItemDepositWorkflowInput = {
   special_order_note?: string | null
   expected_at?: Date | string | null
   payment_reference?: string | null
+  expires_at?: Date | string | null
   notes?: string | null
   metadata?: Record<string, unknown> | null
 }
@@ -30,6 +32,12 @@ export const updateItemDepositWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true, isList: false },
     })
     validateItemDepositOpenStep({ deposit: deposits as any })
-    return new WorkflowResponse(updateItemDepositStep(input))
+    // A new expiry date gets its own reminder and expiry run.
+    const changes = transform({ input }, ({ input }) =>
+      input.expires_at !== undefined
+        ? { ...input, expiry_reminded_at: null, expired_at: null, expiry_outcome: null }
+        : input
+    )
+    return new WorkflowResponse(updateItemDepositStep(changes))
   }
 )

@@ -8,6 +8,8 @@ import { GeneralSection } from "./general-section"
 import { LedgerSection } from "./ledger-section"
 import { OrdersSection } from "./orders-section"
 import { SpecialOrderSection } from "./special-order-section"
+import { ExpiryAndStockSection } from "./expiry-and-stock-section"
+import { TopUpsSection } from "./top-ups-section"
 
 const Loading = () => (
   <div className="flex flex-col gap-y-3" aria-busy="true">
@@ -37,11 +39,13 @@ export const DepositDetail = ({ id }: { id: string }) => {
         <GeneralSection deposit={deposit} />
         <LedgerSection deposit={deposit} />
         <OrdersSection deposit={deposit} />
+        <TopUpsSection deposit={deposit} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
         <CustomerSection deposit={deposit} />
         <SpecialOrderSection deposit={deposit} />
         <ClaimCodeSection deposit={deposit} />
+        <ExpiryAndStockSection deposit={deposit} />
       </div>
     </div>
   )

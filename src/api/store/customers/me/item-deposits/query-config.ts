@@ -13,6 +13,16 @@ export const defaultStoreItemDepositFields = [
   "payment_method",
   "special_order",
   "expected_at",
+  // When the deposit lapses (null: never) and what became of it then.
+  "expires_at",
+  "expired_at",
+  "expiry_outcome",
+  // "online" for a deposit bought at the storefront (source_order_id: its order).
+  "source",
+  "source_order_id",
+  // Whether units are kept in stock for the customer.
+  "reservations.status",
+  "reservations.quantity",
   "created_at",
   "product_variant.id",
   "product_variant.title",

@@ -11,8 +11,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { ...req.filterableFields, customer_id: req.auth_context.actor_id },
     pagination: req.queryConfig.pagination,
   })
+  // Whether units are kept in stock for the customer, not the reservations.
+  const deposits = (await withRemaining(req.scope, data)).map(({ reservations, ...deposit }: any) =>
+    reservations === undefined
+      ? deposit
+      : { ...deposit, stock_held: reservations.some((r: any) => r?.status === "held") }
+  )
   res.json({
-    item_deposits: await withRemaining(req.scope, data),
+    item_deposits: deposits,
     count: metadata!.count,
     offset: metadata!.skip,
     limit: metadata!.take,

@@ -8,8 +8,8 @@ export const StoreGetItemDepositsParams = findParams({
   z.object({
     status: z
       .union([
-        z.enum(["active", "consumed", "converted", "refunded", "cancelled"]),
-        z.array(z.enum(["active", "consumed", "converted", "refunded", "cancelled"])),
+        z.enum(["active", "consumed", "converted", "refunded", "cancelled", "refund_due"]),
+        z.array(z.enum(["active", "consumed", "converted", "refunded", "cancelled", "refund_due"])),
       ])
       .optional(),
   })
