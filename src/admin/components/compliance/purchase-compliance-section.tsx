@@ -4,7 +4,7 @@ import { Link } from "react-router-dom"
 import { Section } from "../common/section"
 import { errorMessage } from "../common/error-message"
 import { formatDate, formatDateTime } from "../common/dates"
-import { ReasonPrompt } from "../item-deposits/detail/reason-prompt"
+import { ReasonPrompt } from "../common/reason-prompt"
 import { useLegalHold, usePoliceHold, usePurchaseHolds, useSerialCheck, type PurchaseHold } from "../../hooks/compliance"
 import type { CustomerPurchase, PurchaseItem } from "../customer-purchases/types"
 
