@@ -84,6 +84,27 @@ medusaIntegrationTestRunner({
       expect(data.activity.filter((a: any) => a.type === "completed")).toHaveLength(1)
     })
 
+    it("places a hold period's reservation on every item of the batch, as stocking one item does", async () => {
+      await enablePurchasing(api, headers, { default_location_id: location.id, default_hold_days: 7 })
+      const purchase = await paidPurchase()
+      await run(itemsOf(purchase), { actor_id: "user_batch" })
+
+      const after = await readPurchase(purchase.id)
+      const inventoryItemId = after.items[0].stocked_inventory_item_id
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reservations = await inventory.listReservationItems({ inventory_item_id: inventoryItemId })
+      expect(reservations.map((r: any) => Number(r.quantity)).sort()).toEqual([1, 2])
+      expect(reservations.every((r: any) => r.metadata?.customer_purchase_hold === true)).toBe(true)
+      // On hand 3, all of it held: nothing a cart could take.
+      expect(await stockedAtLocation()).toBe(3)
+      expect(Number(await inventory.retrieveAvailableQuantity(inventoryItemId, [location.id]))).toBe(0)
+
+      const { data } = await api.get(`/admin/customer-purchases/${purchase.id}/activity`, { headers })
+      const placed = data.activity.filter((a: any) => a.type === "hold_placed")
+      expect(placed.map((a: any) => a.data.days)).toEqual([7, 7])
+      expect(new Set(placed.map((a: any) => a.item_id))).toEqual(new Set(after.items.map((i: any) => i.id)))
+    })
+
     it("stocks nothing when one item of the batch cannot be stocked, and stocks each item once", async () => {
       const purchase = await paidPurchase()
       const [first, second] = itemsOf(purchase)

@@ -57,6 +57,8 @@ export type StockableItemRow = {
   /** Exact decimal strings. */
   unit_price: string
   refurbishment_cost: string
+  /** Hold rules can match on it. */
+  metadata: Record<string, unknown> | null
   purchase: { id: string; display_id: number; status: string }
 }
 
@@ -375,6 +377,7 @@ class CustomerPurchaseModuleService extends MedusaService({
         "i.quantity",
         "i.raw_unit_price",
         "i.raw_refurbishment_cost",
+        "i.metadata",
         "p.display_id as purchase_display_id",
         "p.status as purchase_status"
       )
@@ -390,6 +393,7 @@ class CustomerPurchaseModuleService extends MedusaService({
       quantity: row.quantity,
       unit_price: row.raw_unit_price?.value ?? "0",
       refurbishment_cost: row.raw_refurbishment_cost?.value ?? "0",
+      metadata: row.metadata ?? null,
       purchase: { id: row.purchase_id, display_id: row.purchase_display_id, status: row.purchase_status },
     }))
   }

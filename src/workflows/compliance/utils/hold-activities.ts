@@ -8,26 +8,21 @@ type Hold = {
   days: number
   quantity: number
   rule?: unknown
-} | null
+}
 
-/** The activity entry for a hold placed at stocking (none when no hold applied). */
-export function holdPlacedActivities(hold: Hold, actorId?: string | null): PurchaseActivityInput[] {
-  if (!hold) {
-    return []
-  }
-  return [
-    {
-      purchase_id: hold.purchase_id,
-      item_id: hold.item_id,
-      type: "hold_placed",
-      actor_id: actorId ?? null,
-      data: {
-        hold_id: hold.id,
-        release_at: new Date(hold.release_at).toISOString(),
-        days: hold.days,
-        quantity: hold.quantity,
-        rule: hold.rule ?? null,
-      },
+/** An activity entry for each hold placed at stocking. */
+export function holdPlacedActivities(holds: Hold[], actorId?: string | null): PurchaseActivityInput[] {
+  return holds.map((hold) => ({
+    purchase_id: hold.purchase_id,
+    item_id: hold.item_id,
+    type: "hold_placed",
+    actor_id: actorId ?? null,
+    data: {
+      hold_id: hold.id,
+      release_at: new Date(hold.release_at).toISOString(),
+      days: hold.days,
+      quantity: hold.quantity,
+      rule: hold.rule ?? null,
     },
-  ]
+  }))
 }

@@ -26,7 +26,7 @@ import { ensureInventoryLevelStep } from "../steps/ensure-inventory-level"
 import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { completePurchaseIfDoneStep } from "../steps/complete-purchase-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
-import { placeStockHoldStep } from "../../compliance/steps/place-stock-hold"
+import { placeStockHoldsStep } from "../../compliance/steps/place-stock-holds"
 import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
 import { resolveStockingCatalogueStep } from "../steps/resolve-stocking-catalogue"
 import { nameStockedInventoryItemStep } from "../steps/name-stocked-inventory-item"
@@ -169,9 +169,18 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
     )
 
     // Compliance: a hold period reserves the stocked units (see README "Compliance").
-    const hold = placeStockHoldStep(
+    const holds = placeStockHoldsStep(
       transform({ input, item, settings, stock, target }, ({ input, item, settings, stock, target }) => ({
-        ...stock, purchase_id: input.purchase_id, item_id: input.item_id, item: item as any, settings, location_id: target.location_id,
+        settings,
+        units: [
+          {
+            ...stock,
+            purchase_id: input.purchase_id,
+            item_id: input.item_id,
+            item: item as any,
+            location_id: target.location_id,
+          },
+        ],
       }))
     )
 
@@ -229,7 +238,7 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
     )
 
     createPurchaseActivitiesStep(
-      transform({ input, hold }, ({ input, hold }) => holdPlacedActivities(hold, input.actor_id))
+      transform({ input, holds }, ({ input, holds }) => holdPlacedActivities(holds, input.actor_id))
     ).config({ name: "log-stock-hold" })
 
     emitEventStep({

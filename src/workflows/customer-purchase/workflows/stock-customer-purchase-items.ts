@@ -21,6 +21,8 @@ import { markItemsStockedStep } from "../steps/mark-items-stocked"
 import { stockInventoryLevelsStep } from "../steps/stock-inventory-levels"
 import { completePurchasesIfDoneStep } from "../steps/complete-purchases-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
+import { placeStockHoldsStep } from "../../compliance/steps/place-stock-holds"
+import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
 
 export type StockCustomerPurchaseItemsWorkflowInput = {
   items: {
@@ -107,6 +109,20 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
       )
     )
 
+    // Compliance: hold periods reserve the stocked units, as for one item.
+    const holds = placeStockHoldsStep(
+      transform({ items, settings, stock, targets }, ({ items, settings, stock, targets }) => ({
+        settings,
+        units: items.map((item, i) => ({
+          ...stock[i],
+          purchase_id: item.purchase_id,
+          item_id: item.id,
+          item,
+          location_id: targets[i].location_id,
+        })),
+      }))
+    )
+
     const purchaseItemsStocked = createHook("purchaseItemsStocked", { items: stocked })
 
     const completed = completePurchasesIfDoneStep(
@@ -115,8 +131,8 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
 
     createPurchaseActivitiesStep(
       transform(
-        { input, items, stocked, stock, targets, completed },
-        ({ input, items, stocked, stock, targets, completed }) => [
+        { input, items, stocked, stock, targets, holds, completed },
+        ({ input, items, stocked, stock, targets, holds, completed }) => [
           ...items.map((item, i) => ({
             purchase_id: item.purchase_id,
             item_id: item.id,
@@ -130,6 +146,7 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
               quantity: item.quantity,
             },
           })),
+          ...holdPlacedActivities(holds, input.actor_id),
           ...completed.map((purchase_id) => ({
             purchase_id,
             type: "completed",
