@@ -399,6 +399,9 @@ medusaIntegrationTestRunner({
       expect((await list("q=robin")).customer_purchases.map((p: any) => p.id)).toEqual([second.id])
       expect((await list("q=DMPXYZ")).customer_purchases.map((p: any) => p.id)).toEqual([second.id])
       expect((await list(`q=${first.number}`)).customer_purchases.map((p: any) => p.id)).toEqual([first.id])
+      // The ID number is found by its last four only (the full number may be encrypted at rest).
+      expect((await list("q=s9ab")).customer_purchases.map((p: any) => p.id)).toEqual([first.id])
+      expect((await list("q=SELLE801017SS9AB")).customer_purchases).toEqual([])
       expect((await list("item_status=received&status=draft")).customer_purchases.map((p: any) => p.id)).toEqual([second.id])
       // The count of an item filter counts purchases (not items), with the purchase's own filters.
       const received = await list("item_status=received&limit=50")

@@ -115,6 +115,9 @@ const ORDERABLE = new Set([
   "seller_first_name",
 ])
 
+/** A `q` that could be the last four characters of an ID number. */
+const ID_LAST_FOUR = /^[a-z0-9]{4}$/i
+
 const DATE_OPERATORS = { $eq: "=", $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" } as const
 
 type StatusSnapshot = {
@@ -522,7 +525,8 @@ class CustomerPurchaseModuleService extends MedusaService({
    *   purchase_id) index, not a join that groups every matching item;
    * - `q` matches the seller's names, an item's serial number (substrings,
    *   any case; trigram indexes) or the purchase number (display_id's
-   *   index). The serials are looked up first, in their own table, so that
+   *   index) or the last four characters of the seller's ID number (its
+   *   index; as typed or in capitals). The serials are looked up first, in their own table, so that
    *   the purchase query is an OR of indexed conditions on one table (a
    *   BitmapOr): an OR across a join makes PostgreSQL scan both tables whole.
    */
@@ -557,6 +561,10 @@ class CustomerPurchaseModuleService extends MedusaService({
         or.whereILike("p.seller_first_name", like).orWhereILike("p.seller_last_name", like)
         if (purchaseIds.length) or.orWhereIn("p.id", purchaseIds)
         if (displayId !== undefined && displayId <= 2147483647) or.orWhere("p.display_id", displayId)
+        const lastFour = filters.q!.trim()
+        if (ID_LAST_FOUR.test(lastFour)) {
+          or.orWhereIn("p.id_document_last4", [...new Set([lastFour, lastFour.toUpperCase()])])
+        }
       })
     }
 

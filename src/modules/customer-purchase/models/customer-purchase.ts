@@ -62,6 +62,9 @@ export const CustomerPurchase = model
     { on: ["created_at"] },
     // `q` = a purchase number (P-1234).
     { on: ["display_id"] },
+    // `q` = the last four characters of the seller's ID number (the only
+    // searchable form of it: the full number may be encrypted).
+    { on: ["id_document_last4"] },
     // The live purchases' ids alone (partial: deleted_at IS NULL, as every
     // DML index): counting the list's `item_status` semi-join reads them
     // from this index instead of scanning the table (the primary key has
