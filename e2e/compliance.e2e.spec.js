@@ -58,6 +58,40 @@ flow("compliance: downloads the regulator export", async ({ page }) => {
   expect(csv).toMatch(/^transaction_number,transaction_date,/)
 })
 
+flow("compliance: buys a blocked serial only with a reason, which the log keeps", async ({ page, admin }) => {
+  await gotoAdmin(ctx, "/customer-purchases/create")
+  const modal = page.getByRole("dialog")
+  await visible(modal.getByRole("heading", { name: "Create purchase" }))
+  await page.getByRole("tab", { name: "New customer" }).click()
+  await page.getByLabel("First name").fill("Bea")
+  await page.getByLabel("Last name").fill("Buyer")
+  await page.getByRole("button", { name: "Add item" }).click()
+  const item = page.getByRole("group", { name: "Item 1" })
+  await item.getByLabel("Title").fill("Phone with a reported serial")
+  await item.getByLabel(/^Serial/).fill("356938035643809")
+  await item.getByLabel(/^Price paid/).fill("50")
+  await page.getByRole("button", { name: "Create purchase" }).click()
+
+  // The server refuses it (409); the form offers the override, reason required.
+  const prompt = page.getByRole("alertdialog", { name: "Buy a blocked serial?" })
+  await visible(prompt)
+  await visible(prompt.getByText(/356938035643809 is on the blocked list \(Reported stolen, Police ref 4471\)/))
+  await prompt.getByRole("button", { name: "Buy anyway" }).click()
+  await visible(prompt.getByText(/required/i))
+  await prompt.getByLabel("Reason").fill("Owner showed the police clearance letter")
+  await prompt.getByRole("button", { name: "Buy anyway" }).click()
+  await page.waitForURL(/\/customer-purchases\/cpur_/, { timeout: 60000 })
+
+  const id = page.url().match(/cpur_[A-Z0-9]+/)[0]
+  const { activity } = await admin.get(`/admin/customer-purchases/${id}/activity`)
+  expect(activity.filter((a) => a.type === "serial_block_overridden")).toEqual([
+    expect.objectContaining({
+      note: "Owner showed the police clearance letter",
+      data: expect.objectContaining({ serial_number: "356938035643809", blocked_reason: "Reported stolen" }),
+    }),
+  ])
+})
+
 flow("compliance: shows a held item's release date and places a police hold", async ({ page, admin, state }) => {
   const variant = Object.values(state.store.variants)[0]
   const { customer_purchase: draft } = await admin.post("/admin/customer-purchases", {

@@ -175,6 +175,8 @@ export type CreatePurchaseBody = {
   currency_code: string
   notes?: string | null
   items?: PurchaseItemInput[]
+  /** Buys a serial on the blocked list anyway; the reason is logged. */
+  blocked_serial_override?: { reason: string }
 }
 
 export type StockItemBody = {

@@ -1,7 +1,8 @@
 import { Container, FocusModal, Heading, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useMemo, useState } from "react"
 import { useLocation, useNavigate } from "react-router-dom"
-import { errorMessage } from "../../common/error-message"
+import { errorMessage, errorStatus } from "../../common/error-message"
+import { ReasonPrompt } from "../../common/reason-prompt"
 import { FormField } from "../../common/form-field"
 import { FormButtons } from "../../common/form-footer"
 import { Section } from "../../common/section"
@@ -17,6 +18,10 @@ import {
 } from "./purchase-form-state"
 import { PurchaseItemsEditor } from "./purchase-items-editor"
 import { SellerIdentityFields } from "./seller-identity-fields"
+
+/** The server's 409 for a serial on the merchant's blocked list (stolen reports). */
+const isBlockedSerialRefusal = (error: unknown) =>
+  errorStatus(error) === 409 && /is on the blocked list/.test(errorMessage(error))
 
 const noErrors: PurchaseFormErrors = { newCustomer: {}, seller: {}, items: {} }
 
@@ -57,18 +62,32 @@ export const CreatePurchaseForm = () => {
       toast.error("Check the highlighted fields")
       return
     }
-    create.mutate(purchaseFormToBody(form), {
+    send(purchaseFormToBody(form))
+  }
+
+  // A blocked serial can still be bought, with a reason the log keeps.
+  const [blockedSerial, setBlockedSerial] = useState<string | null>(null)
+  const send = (body: ReturnType<typeof purchaseFormToBody>, override?: { reason: string }) =>
+    create.mutate(override ? { ...body, blocked_serial_override: override } : body, {
       onSuccess: ({ customer_purchase }) => {
+        setBlockedSerial(null)
         toast.success(`Purchase ${customer_purchase.number} created`)
         guard.allowLeave()
         navigate(`/customer-purchases/${customer_purchase.id}`)
       },
       onError: (error) => {
+        if (!override && isBlockedSerialRefusal(error)) {
+          setBlockedSerial(
+            errorMessage(error)
+              .replace(/^[\w.[\]]+: /, "")
+              .replace(/; to buy it anyway.*$/, "."),
+          )
+          return
+        }
         setServerError(errorMessage(error))
         toast.error(errorMessage(error))
       },
     })
-  }
 
   return (
     <FocusModal open onOpenChange={(open) => !open && close()}>
@@ -152,6 +171,18 @@ export const CreatePurchaseForm = () => {
         </form>
       </FocusModal.Content>
       {guard.prompt}
+      <ReasonPrompt
+        open={!!blockedSerial}
+        onOpenChange={(open) => !open && setBlockedSerial(null)}
+        title="Buy a blocked serial?"
+        description={`${blockedSerial ?? ""} Buying it anyway is logged with your reason.`}
+        confirmLabel="Buy anyway"
+        variant="danger"
+        reasonRequired
+        isPending={create.isPending}
+        error={serverError}
+        onConfirm={(reason) => send(purchaseFormToBody(form), { reason })}
+      />
     </FocusModal>
   )
 }
