@@ -90,6 +90,18 @@ flow("compliance: buys a blocked serial only with a reason, which the log keeps"
       data: expect.objectContaining({ serial_number: "356938035643809", blocked_reason: "Reported stolen" }),
     }),
   ])
+  // Its page says the serial is blocked; a later purchase of it says where it was bought before.
+  await visible(page.getByTestId("serial-warning").getByText(/On the blocked list: Reported stolen \(Police ref 4471\)/))
+  const { customer_purchase: again } = await admin.post("/admin/customer-purchases", {
+    customer: { first_name: "Cal", last_name: "Again" },
+    currency_code: "eur",
+    items: [{ title: "The same phone", serial_number: "356938035643809", unit_price: 40 }],
+    blocked_serial_override: { reason: "Second look, same letter" },
+  })
+  await gotoAdmin(ctx, `/customer-purchases/${again.id}`)
+  const { customer_purchase: first } = await admin.get(`/admin/customer-purchases/${id}`)
+  await visible(page.getByTestId("serial-warning").getByText(`Bought before in ${first.number}`, { exact: false }))
+  await screenshot(page, "purchase-serial-warnings")
 })
 
 flow("compliance: shows a held item's release date and places a police hold", async ({ page, admin, state }) => {
