@@ -64,7 +64,11 @@ async function main() {
   const args = process.argv.slice(2)
   db.loadRepoEnv("test")
   const env = { ...process.env }
-  env.NODE_OPTIONS = `${env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim()
+  // In band, every suite boots a whole Medusa app in the same process, and
+  // jest keeps part of each one alive: with 40+ suites the default heap
+  // (~4 GB) ran out near the end. The machines have 24 GiB.
+  const heap = /--max-old-space-size/.test(env.NODE_OPTIONS || "") ? "" : " --max-old-space-size=12288"
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS || ""} --experimental-vm-modules${heap}`.trim()
 
   // Ctrl-C: let the running child stop; the finally block below stops PostgreSQL.
   db.onShutdownSignals((signal) => {
