@@ -710,7 +710,7 @@ flow("sets deposit expiry in Settings > Item deposits, and tops up a deposit fro
   await visible(topUps.getByText("+€5.00"))
   const { item_deposit } = await admin.get(`/admin/item-deposits/${deposit.id}`)
   expect(item_deposit).toMatchObject({ amount_per_unit: 12.5, total_amount: 25, remaining_amount: 25 })
-  expect(item_deposit.transactions.filter((t) => t.type === "payment").map((t) => t.amount).sort()).toEqual([20, 5])
+  expect(item_deposit.transactions.filter((t) => t.type === "payment").map((t) => t.amount).sort((a, b) => a - b)).toEqual([5, 20])
   state.toppedUpDeposit = item_deposit
   await screenshot(page, "deposit-top-up")
 })

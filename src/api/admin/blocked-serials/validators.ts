@@ -16,4 +16,3 @@ export const AdminGetBlockedSerialsParams = findParams({ limit: 50, orderable: [
 
 export const AdminCheckSerialParams = z.object({ serial_number: text() }).strict()
 
-export const AdminDeleteBlockedSerial = z.object({}).strict()

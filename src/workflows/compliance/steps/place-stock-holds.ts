@@ -95,19 +95,23 @@ export const placeStockHoldsStep = createStep(
     )
 
     const service: CustomerPurchaseModuleService = container.resolve(CUSTOMER_PURCHASE_MODULE)
-    const holds = await service.createPurchaseHolds(
-      planned.map(({ unit, days, rule, release_at, quantity }, i) => ({
-        purchase_id: unit.purchase_id,
-        item_id: unit.item_id,
-        inventory_item_id: unit.inventory_item_id,
-        location_id: unit.location_id,
-        quantity,
-        reservation_id: reservations[i].id,
-        rule: rule as any,
-        days,
-        release_at,
-      }))
-    )
+    // A step that throws is not compensated itself: without this, a failed
+    // write of the hold rows would leave reservations nothing releases.
+    const rows = planned.map(({ unit, days, rule, release_at, quantity }, i) => ({
+      purchase_id: unit.purchase_id,
+      item_id: unit.item_id,
+      inventory_item_id: unit.inventory_item_id,
+      location_id: unit.location_id,
+      quantity,
+      reservation_id: reservations[i].id,
+      rule: rule as any,
+      days,
+      release_at,
+    }))
+    const holds = await service.createPurchaseHolds(rows).catch(async (error) => {
+      await inventory.deleteReservationItems(reservations.map((r) => r.id))
+      throw error
+    })
     return new StepResponse(holds, {
       hold_ids: holds.map((h) => h.id),
       reservation_ids: reservations.map((r) => r.id),

@@ -47,7 +47,13 @@ export async function purgeExpiredIdData(
   let after = ""
   for (;;) {
     const batch = await service.listCustomerPurchases(
-      { id: { $gt: after }, legal_hold: false, created_at: { $lte: oldest } },
+      // Purchases purged of both already are not read again night after night.
+      {
+        id: { $gt: after },
+        legal_hold: false,
+        created_at: { $lte: oldest },
+        $or: [{ id_number_purged_at: null }, { id_images_purged_at: null }],
+      },
       {
         select: ["id", "display_id", "created_at", "id_document_number", "id_number_purged_at", "id_images_purged_at"],
         take: BATCH,

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DEFAULT_VARIANT_TITLE } from "../utils/build-catalogue-entries"
 
 export type NameStockedInventoryItemStepInput = {
   inventory_item_id: string
@@ -9,7 +10,6 @@ export type NameStockedInventoryItemStepInput = {
 export const nameStockedInventoryItemStepId = "name-stocked-inventory-item"
 
 /** Core's title for a product's only, option-less variant. */
-const DEFAULT_VARIANT_TITLE = "Default variant"
 
 /**
  * The inventory list shows an item's title and SKU; core titles a new

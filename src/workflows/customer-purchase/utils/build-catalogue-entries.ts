@@ -17,7 +17,7 @@ type BoughtItem = { title: string; serial_number?: string | null }
 /** Medusa's admin gives option-less products this single option too. */
 const DEFAULT_OPTION = { title: "Default option", value: "Default option value" }
 /** ...and titles their only variant so. */
-const DEFAULT_VARIANT_TITLE = "Default variant"
+export const DEFAULT_VARIANT_TITLE = "Default variant"
 
 /**
  * A variant for one bought item. A serialised item makes a one-off variant,

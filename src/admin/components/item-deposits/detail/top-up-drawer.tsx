@@ -1,7 +1,7 @@
 import { Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTopUpItemDeposit } from "../../../hooks/item-deposit-extras"
-import { amountForApi, currencyDigits, formatAmount, isPositiveAmount } from "../../common/money"
+import { amountForApi, currencyDigits, formatAmount, fromMinorUnits, isPositiveAmount, toMinorUnits } from "../../common/money"
 import { errorMessage } from "../../common/error-message"
 import { DrawerFooter, FormError } from "../../common/form-footer"
 import { FormField } from "../../common/form-field"
@@ -37,8 +37,9 @@ export const TopUpDrawer = ({ deposit, open, onOpenChange }: Props) => {
   const digits = currencyDigits(deposit.currency_code)
   const amountError = submitted && !isPositiveAmount(amount, digits) ? "Enter an amount more than 0." : undefined
   const methodError = submitted && !method ? "Choose how it was paid." : undefined
+  const minor = isPositiveAmount(amount, digits) ? toMinorUnits(amount, digits) : null
   const total =
-    isPositiveAmount(amount, digits) ? formatAmount(Number(amount) * deposit.units, deposit.currency_code) : null
+    minor !== null ? formatAmount(fromMinorUnits(minor * deposit.units, digits), deposit.currency_code) : null
 
   const submit = () => {
     setSubmitted(true)
