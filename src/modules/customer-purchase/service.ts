@@ -20,7 +20,7 @@ import { BlockedSerial } from "./models/blocked-serial"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { IdNumberCipher, type IdNumberKeyOptions } from "../../utils/id-number-crypto"
 import { stateConflict } from "../../utils/errors"
-import { contextKnex, lockRowsForUpdate, transactionKnex } from "../../utils/db"
+import { busyConflict, contextKnex, lockRowsForUpdate, setLockTimeout, transactionKnex } from "../../utils/db"
 import { formatPurchaseNumber, parsePurchaseNumber } from "../../utils/purchase-number"
 import {
   FINAL_ITEM_STATUSES,
@@ -179,33 +179,54 @@ class CustomerPurchaseModuleService extends MedusaService({
 
   /**
    * Re-seals every stored ID number that is plaintext or sealed with a
-   * previous key with the current key, a batch at a time under row locks:
-   * the second half of a key rotation. Returns how many it re-sealed.
+   * previous key with the current key, a batch at a time: the second half of
+   * a key rotation. Returns how many it re-sealed.
    */
   async resealIdNumbers(batchSize = 200): Promise<number> {
     if (!this.idNumbers_.enabled) {
       return 0
     }
     let resealed = 0
-    let after = ""
-    for (;;) {
-      const batch = await this.listCustomerPurchases(
-        { id: { $gt: after }, id_document_number: { $ne: null } },
-        { select: ["id", "id_document_number"], take: batchSize, order: { id: "ASC" } }
-      )
-      if (!batch.length) {
-        return resealed
-      }
-      const stale = batch.filter((p) => this.idNumbers_.needsReseal(p.id_document_number))
-      if (stale.length) {
-        await this.updateCustomerPurchases(
-          stale.map((p) => ({ id: p.id, id_document_number: this.idNumbers_.seal(this.idNumbers_.open(p.id_document_number)) }))
-        )
-        resealed += stale.length
-      }
-      after = batch[batch.length - 1].id
+    for (let after: string | null = ""; after !== null; ) {
+      const batch = await this.resealIdNumberBatch_(after, batchSize)
+      resealed += batch.resealed
+      after = batch.last
     }
+    return resealed
   }
+
+  /**
+   * One batch in one transaction, its rows locked: an edit or a purge of a
+   * number at the same time either commits first (and is what gets sealed,
+   * or is skipped once purged to null) or waits for this batch. Without the
+   * lock a purge could be overwritten with the number it removed.
+   */
+  @InjectTransactionManager()
+  protected async resealIdNumberBatch_(
+    after: string,
+    take: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ resealed: number; last: string | null }> {
+    await setLockTimeout(sharedContext)
+    const knex = transactionKnex(sharedContext)
+    const rows: { id: string; id_document_number: string }[] = await knex("customer_purchase")
+      .select("id", "id_document_number")
+      .where("id", ">", after)
+      .whereNotNull("id_document_number")
+      .whereNull("deleted_at")
+      .orderBy("id")
+      .limit(take)
+      .forUpdate()
+      .catch(busyConflict)
+    const stale = rows.filter((p) => this.idNumbers_.needsReseal(p.id_document_number))
+    for (const p of stale) {
+      await knex("customer_purchase")
+        .where({ id: p.id })
+        .update({ id_document_number: this.idNumbers_.seal(this.idNumbers_.open(p.id_document_number)) })
+    }
+    return { resealed: stale.length, last: rows.length ? rows[rows.length - 1].id : null }
+  }
+
   /**
    * The store's settings, or the defaults when the merchant never saved any:
    * reading never writes, so a GET stays a GET.
