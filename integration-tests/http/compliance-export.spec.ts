@@ -40,14 +40,15 @@ medusaIntegrationTestRunner({
       await enablePurchasing(api, headers)
     })
 
+    /** A paid purchase, with `paid_on`: the UTC day it was paid (the export's transaction date). */
     const buy = async (overrides: Record<string, unknown> = {}) => {
       const purchase = await createDraftPurchase(api, headers, overrides)
-      await api.post(
+      const { data } = await api.post(
         `/admin/customer-purchases/${purchase.id}/payout`,
         { lines: [{ method_id: "cash", amount: 55 }, { method_id: "bank_transfer", amount: Number(purchase.total) - 55 }] },
         { headers }
       )
-      return purchase
+      return { ...purchase, paid_on: new Date(data.customer_purchase.paid_at).toISOString().slice(0, 10) as string }
     }
 
     it("exports the regulator's columns for a known purchase, logs the reveal, leaves drafts out", async () => {
@@ -67,7 +68,8 @@ medusaIntegrationTestRunner({
       })
       await createDraftPurchase(api, headers) // a draft: not a transaction yet
 
-      const today = new Date().toISOString().slice(0, 10)
+      // The paid day, not "today": a run across midnight UTC would differ.
+      const today = purchase.paid_on
       const res = await api.get(`/admin/customer-purchases/export?from=${today}&to=${today}&format=csv`, { headers })
       expect(res.status).toBe(200)
       expect(res.headers["content-type"]).toMatch(/^text\/csv/)
@@ -118,7 +120,7 @@ medusaIntegrationTestRunner({
         "Transaction Number", "Transaction Date", "Seller Name", "Seller Address", "Date of Birth", "ID Type",
         "ID Number", "ID Expiration", "Item Description", "Serial Number", "Quantity", "Amount Paid", "Method of Payment",
       ])
-      expect(first.slice(0, 3)).toEqual([purchase.number, new Date().toISOString().slice(0, 10), "Seller, Sam"])
+      expect(first.slice(0, 3)).toEqual([purchase.number, purchase.paid_on, "Seller, Sam"])
 
       const { data: none } = await api.get("/admin/customer-purchases/export?from=2000-01-01&to=2000-12-31", { headers })
       expect(parseCsv(none)).toHaveLength(1)

@@ -129,16 +129,28 @@ medusaIntegrationTestRunner({
           route.method === "post" ? api.post(route.url, route.body ?? {}, { headers }) : api[route.method](route.url, { headers })
         )
       }
-      const snapshot = async () =>
-        (
+      // Every row of every table the plugin owns or links (found by name, so
+      // a table added later is covered too), plus core's reservations, which
+      // the plugin's holds create: what "nothing written" is checked against.
+      const snapshot = async () => {
+        const tables: string[] = (
           await dbConnection.raw(
-            `select (select count(*) from customer_purchase)::int p, (select count(*) from customer_purchase_item)::int i,
-              (select count(*) from customer_purchase_activity)::int a, (select count(*) from customer_purchase_attachment)::int f,
-              (select count(*) from item_deposit)::int d, (select count(*) from item_deposit_transaction)::int t,
-              (select string_agg(status, ',' order by id) from customer_purchase) ps,
-              (select string_agg(status || coalesce(customer_id, ''), ',' order by id) from item_deposit) ds`
+            `select table_name from information_schema.tables
+              where table_schema = current_schema() and table_type = 'BASE TABLE'
+                and (table_name ~ '(customer_purchase|item_deposit)' or table_name = 'reservation_item')
+              order by table_name`
           )
-        ).rows[0]
+        ).rows.map((r: any) => r.table_name)
+        const rows = await Promise.all(
+          tables.map(async (name) => {
+            const { rows } = await dbConnection.raw(
+              `select count(*)::int n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') h from "${name}" t`
+            )
+            return [name, rows[0]] as const
+          })
+        )
+        return Object.fromEntries(rows)
+      }
 
       const table: string[] = []
       const got = (actor: Actor, route: Route, status: number) => table.push(`${actor} ${route.method.toUpperCase()} ${route.url.replace(/\?.*/, "")} → ${status}`)
@@ -147,6 +159,17 @@ medusaIntegrationTestRunner({
 
       // Everyone but the admin, first (the admin's calls change state).
       const before = await snapshot()
+      expect(Object.keys(before)).toEqual(
+        expect.arrayContaining([
+          "customer_purchase_blocked_serial",
+          "customer_purchase_hold",
+          "customer_purchase_setting",
+          "item_deposit_reservation",
+          "item_deposit_setting",
+          "item_deposit_transaction",
+          "reservation_item",
+        ])
+      )
       for (const route of adminRoutes) {
         for (const actor of ["anonymous", "publishable", "customerA", "customerB"] as Actor[]) {
           got(actor, route, (await send(route, actors[actor])).status)
