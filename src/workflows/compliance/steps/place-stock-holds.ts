@@ -6,7 +6,7 @@ import type { PurchaseSettingsDTO } from "../../../types/customer-purchase"
 import { formatPurchaseNumber } from "../../../utils/purchase-number"
 import { holdLength, holdReleaseDate } from "../utils/hold-length"
 
-/** One stocked item, as the stocking workflows know it once its inventory has moved. */
+/** One item being stocked, as the stocking workflows know it: its level exists, its units are not raised yet. */
 export type StockedUnitForHold = {
   purchase_id: string
   item_id: string
@@ -81,6 +81,9 @@ export const placeStockHoldsStep = createStep(
           inventory_item_id: unit.inventory_item_id,
           location_id: unit.location_id,
           quantity,
+          // Placed before the stocking raises the level (see the stocking
+          // workflows), so the units are not "available" yet.
+          allow_backorder: true,
           description: `Hold period: ${formatPurchaseNumber(unit.item.purchase.display_id)} until ${release_at
             .toISOString()
             .slice(0, 10)}`,

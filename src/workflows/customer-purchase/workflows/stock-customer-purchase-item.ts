@@ -22,7 +22,7 @@ import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validateItemStockingStep } from "../steps/validate-item-stocking"
 import { transitionItemStatusStep } from "../steps/transition-item-status"
 import { getVariantInventoryItemStep } from "../steps/get-variant-inventory-item"
-import { ensureInventoryLevelStep } from "../steps/ensure-inventory-level"
+import { ensureInventoryLevelsStep } from "../steps/ensure-inventory-levels"
 import { updatePurchaseItemStep } from "../steps/update-purchase-item"
 import { completePurchaseIfDoneStep } from "../steps/complete-purchase-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
@@ -94,14 +94,22 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-stock-location" })
 
-    const catalogue = resolveStockingCatalogueStep(
-      transform({ input, item, settings }, ({ input, item, settings }) => ({
-        sales_channel_ids: input.sales_channel_ids,
-        prices: (input.product_id ? input.variant : input.product?.variant)?.prices,
-        refurbishment_cost: input.refurbishment_cost,
-        item,
-        settings,
-      }))
+    // Channels, prices and shipping profile matter only for a product or
+    // variant stocking creates: stocking into an existing variant skips the reads.
+    const catalogue = when(
+      "resolve-catalogue-for-new-entries",
+      { target },
+      ({ target }) => !target.variant_id
+    ).then(() =>
+      resolveStockingCatalogueStep(
+        transform({ input, item, settings }, ({ input, item, settings }) => ({
+          sales_channel_ids: input.sales_channel_ids,
+          prices: (input.product_id ? input.variant : input.product?.variant)?.prices,
+          refurbishment_cost: input.refurbishment_cost,
+          item,
+          settings,
+        }))
+      )
     )
 
     const move = transitionItemStatusStep({ id: input.item_id, to: "stocked" })
@@ -114,7 +122,7 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       createProductVariantsWorkflow.runAsStep({
         input: transform({ input, item, catalogue }, ({ input, item, catalogue }) => ({
           product_variants: [
-            buildNewVariant(input.product_id!, { ...input.variant, prices: catalogue.prices }, item),
+            buildNewVariant(input.product_id!, { ...input.variant, prices: catalogue!.prices }, item),
           ],
         })),
       })
@@ -129,9 +137,9 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
         input: transform({ input, item, catalogue }, ({ input, item, catalogue }) => ({
           products: [
             buildNewProduct(
-              { ...input.product!, variant: { ...input.product!.variant, prices: catalogue.prices } },
+              { ...input.product!, variant: { ...input.product!.variant, prices: catalogue!.prices } },
               item,
-              catalogue
+              catalogue!
             ),
           ],
         })),
@@ -153,22 +161,15 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
       ({ createdUnderProduct, createdProduct }) => !!(createdUnderProduct?.length || createdProduct?.length)
     ).then(() => nameStockedInventoryItemStep(stock))
 
-    ensureInventoryLevelStep({
-      inventory_item_id: stock.inventory_item_id,
-      location_id: target.location_id,
-    })
-
-    adjustInventoryLevelsStep(
-      transform({ stock, target, item }, ({ stock, target, item }) => [
-        {
-          inventory_item_id: stock.inventory_item_id,
-          location_id: target.location_id,
-          adjustment: MathBN.mult(item.quantity, stock.required_quantity),
-        },
+    ensureInventoryLevelsStep(
+      transform({ stock, target }, ({ stock, target }) => [
+        { inventory_item_id: stock.inventory_item_id, location_id: target.location_id },
       ])
     )
 
-    // Compliance: a hold period reserves the stocked units (see README "Compliance").
+    // Compliance: a hold period reserves the units (see README "Compliance"),
+    // before they are raised: there is no moment when a held unit is on hand
+    // and free for a cart.
     const holds = placeStockHoldsStep(
       transform({ input, item, settings, stock, target }, ({ input, item, settings, stock, target }) => ({
         settings,
@@ -182,6 +183,16 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
           },
         ],
       }))
+    )
+
+    adjustInventoryLevelsStep(
+      transform({ stock, target, item }, ({ stock, target, item }) => [
+        {
+          inventory_item_id: stock.inventory_item_id,
+          location_id: target.location_id,
+          adjustment: MathBN.mult(item.quantity, stock.required_quantity),
+        },
+      ])
     )
 
     const stocked = updatePurchaseItemStep(

@@ -22,6 +22,7 @@ import { stockInventoryLevelsStep } from "../steps/stock-inventory-levels"
 import { completePurchasesIfDoneStep } from "../steps/complete-purchases-if-done"
 import { createPurchaseActivitiesStep } from "../steps/create-purchase-activities"
 import { placeStockHoldsStep } from "../../compliance/steps/place-stock-holds"
+import { ensureInventoryLevelsStep } from "../steps/ensure-inventory-levels"
 import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
 
 export type StockCustomerPurchaseItemsWorkflowInput = {
@@ -99,17 +100,14 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
       )
     )
 
-    stockInventoryLevelsStep(
-      transform({ stock, targets, items }, ({ stock, targets, items }) =>
-        items.map((item, i) => ({
-          inventory_item_id: stock[i].inventory_item_id,
-          location_id: targets[i].location_id,
-          quantity: MathBN.mult(item.quantity, stock[i].required_quantity),
-        }))
+    ensureInventoryLevelsStep(
+      transform({ stock, targets }, ({ stock, targets }) =>
+        stock.map((s, i) => ({ inventory_item_id: s.inventory_item_id, location_id: targets[i].location_id }))
       )
     )
 
-    // Compliance: hold periods reserve the stocked units, as for one item.
+    // Compliance: hold periods reserve the units before they are raised, as
+    // for one item.
     const holds = placeStockHoldsStep(
       transform({ items, settings, stock, targets }, ({ items, settings, stock, targets }) => ({
         settings,
@@ -121,6 +119,16 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
           location_id: targets[i].location_id,
         })),
       }))
+    )
+
+    stockInventoryLevelsStep(
+      transform({ stock, targets, items }, ({ stock, targets, items }) =>
+        items.map((item, i) => ({
+          inventory_item_id: stock[i].inventory_item_id,
+          location_id: targets[i].location_id,
+          quantity: MathBN.mult(item.quantity, stock[i].required_quantity),
+        }))
+      )
     )
 
     const purchaseItemsStocked = createHook("purchaseItemsStocked", { items: stocked })
