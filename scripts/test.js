@@ -1,8 +1,9 @@
 /**
  * `npm test [-- <jest args>]`: builds the plugin (the HTTP tests load it from
- * .medusa/server), then runs jest in band. With no database configured
- * (no DATABASE_URL / DB_HOST, also in .env / .env.test) it runs a throwaway
- * embedded PostgreSQL in a temp directory for the duration of the run.
+ * .medusa/server), then runs jest, two suites at a time (see workerArgs).
+ * With no database configured (no DATABASE_URL / DB_HOST, also in .env /
+ * .env.test) it runs a throwaway embedded PostgreSQL in a temp directory for
+ * the duration of the run.
  *
  *   npm test                              every project but e2e
  *   npm test -- --selectProjects unit     no database server, no build
@@ -43,6 +44,18 @@ function defaultProjects() {
     .filter((name) => !OPT_IN_PROJECTS.includes(name))
 }
 
+/**
+ * Two suites at a time by default (TEST_WORKERS=1 for one process, in band):
+ * a suite spends much of its time waiting on PostgreSQL and its app's I/O,
+ * so on two cores two suites take far less than twice one. Each suite has
+ * its own database (test-utils names it per suite and worker). The browser
+ * suite stays in band: its specs each start an app and a browser.
+ */
+function workerArgs(env, selected) {
+  const workers = selected?.includes("e2e") ? 1 : Number(env.TEST_WORKERS || 2)
+  return workers > 1 ? [`--maxWorkers=${workers}`, "--workerIdleMemoryLimit=3GB"] : ["--runInBand"]
+}
+
 let child = null
 let interrupted = false
 
@@ -64,10 +77,10 @@ async function main() {
   const args = process.argv.slice(2)
   db.loadRepoEnv("test")
   const env = { ...process.env }
-  // In band, every suite boots a whole Medusa app in the same process, and
-  // jest keeps part of each one alive: with 40+ suites the default heap
-  // (~4 GB) ran out near the end. The machines have 24 GiB.
-  const heap = /--max-old-space-size/.test(env.NODE_OPTIONS || "") ? "" : " --max-old-space-size=12288"
+  // Every suite boots a whole Medusa app, and jest keeps part of each one
+  // alive: in one process the default heap (~4 GB) ran out after 40+ suites.
+  // Workers are also recycled once they hold more than WORKER_MEMORY_LIMIT.
+  const heap = /--max-old-space-size/.test(env.NODE_OPTIONS || "") ? "" : " --max-old-space-size=8192"
   env.NODE_OPTIONS = `${env.NODE_OPTIONS || ""} --experimental-vm-modules${heap}`.trim()
 
   // Ctrl-C: let the running child stop; the finally block below stops PostgreSQL.
@@ -105,7 +118,7 @@ async function main() {
       // --selectProjects (even in its `=` form) as a project name, so a test
       // path after them would be swallowed and every test would run.
       const projects = selected ? [] : defaultProjects().map((name) => `--selectProjects=${name}`)
-      code = await run(jest, ["--runInBand", "--forceExit", ...args, ...projects], env)
+      code = await run(jest, [...workerArgs(env, selected), "--forceExit", ...args, ...projects], env)
     }
   } catch (err) {
     console.error(err)
