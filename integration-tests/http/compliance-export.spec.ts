@@ -7,7 +7,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/admin"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
 /** Splits a CSV body (RFC 4180 quoting) into rows of cells. */
 function parseCsv(text: string) {

@@ -23,7 +23,7 @@ import {
 import { releaseDueHolds } from "../../.medusa/server/src/workflows/compliance/utils/release-due-holds"
 import { attempt, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 const DAY = 24 * 60 * 60 * 1000
 

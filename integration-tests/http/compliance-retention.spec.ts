@@ -10,7 +10,7 @@ import { createAdminHeaders } from "../helpers/admin"
 import { purgeExpiredIdData } from "../../.medusa/server/src/workflows/compliance/utils/purge-expired-id-data"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
 const DAY = 24 * 60 * 60 * 1000
 const PNG = Buffer.from(

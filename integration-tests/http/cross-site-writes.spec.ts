@@ -12,7 +12,7 @@ import { createAdminHeaders, sessionCookie } from "../helpers/admin"
 import { createPhoneProduct } from "../helpers/fixtures"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 const EVIL = "https://evil.example"
 

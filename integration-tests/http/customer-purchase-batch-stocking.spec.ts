@@ -6,7 +6,7 @@ import { createPhoneProduct, createStockLocation } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
 import { createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 // The app runs the BUILT plugin: its workflows are the ones registered there.
 const { stockCustomerPurchaseItemsWorkflow } = require(path.join(TEST_APP_DIR, "../../.medusa/server/src/workflows"))

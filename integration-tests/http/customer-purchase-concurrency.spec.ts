@@ -5,7 +5,7 @@ import { createPhoneProduct, createStockLocation } from "../helpers/fixtures"
 import { testHooks } from "../helpers/test-hooks"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,

@@ -3,7 +3,7 @@ import { createAdminHeaders } from "../helpers/admin"
 import { createStockLocation } from "../helpers/fixtures"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 type Call = [method: "get" | "post" | "delete", url: string, body?: unknown]
 

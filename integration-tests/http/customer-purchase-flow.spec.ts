@@ -8,7 +8,7 @@ import { pdfText } from "../helpers/pdf"
 import { testHooks } from "../helpers/test-hooks"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
 // A tiny valid PNG: what a phone camera's photo of an ID stands in for.
 const PNG = Buffer.from(

@@ -15,7 +15,7 @@ import {
 import { createAdminHeaders } from "../helpers/admin"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 const NUMBER = "SELLE801017SS9AB"
 

@@ -6,7 +6,7 @@ import { testHooks } from "../helpers/test-hooks"
 import { pdfText } from "../helpers/pdf"
 import { attempt, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,

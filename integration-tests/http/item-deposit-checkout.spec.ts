@@ -33,7 +33,7 @@ import {
 } from "../helpers/storefront"
 import { TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 // Next to the phone, a 20 EUR book the deposits do not pay for.
 const BOOK = { handle: "book", title: "Book", variants: [{ sku: "BOOK", prices: { eur: 20 }, stock: 1000 }] }

@@ -13,7 +13,7 @@ import { createCart, type Storefront } from "../helpers/storefront"
 import { runDepositExpiry } from "../../.medusa/server/src/workflows/item-deposit/utils/expire-deposits"
 import { attempt, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 const DAY = 24 * 60 * 60 * 1000
 

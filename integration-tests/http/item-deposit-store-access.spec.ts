@@ -19,7 +19,7 @@ import {
 } from "../helpers/storefront"
 import { TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 
 /** Calls a store route through the sdk's client and returns { status, body }. */

@@ -11,7 +11,7 @@ import { testHooks } from "../helpers/test-hooks"
 import { addShipping, completeCart, createCart, payCart, TEST_ADDRESS, type Storefront } from "../helpers/storefront"
 import { attempt, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,

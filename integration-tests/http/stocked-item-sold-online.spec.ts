@@ -10,7 +10,7 @@ import { seedDepositStore, type DepositStore } from "../helpers/deposits"
 import { addShipping, createCart, newSdk, placeOrder, TEST_ADDRESS } from "../helpers/storefront"
 import { attempt, createDraftPurchase, enablePurchasing, TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   cwd: TEST_APP_DIR,

@@ -22,7 +22,7 @@ import {
 } from "../helpers/storefront"
 import { TEST_APP_DIR } from "./utils"
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
 // One 100 EUR item, no tax, 5 EUR shipping: every total is a round number.
 const ITEM = { handle: "test-item", title: "Test item", variants: [{ sku: "ITEM-100", prices: { eur: 100 }, stock: 1000 }] }

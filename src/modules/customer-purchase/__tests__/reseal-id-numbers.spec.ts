@@ -9,7 +9,7 @@ import { PurchaseAttachment } from "../models/purchase-attachment"
 import { PurchasePayout } from "../models/purchase-payout"
 import { PurchasePayoutLine } from "../models/purchase-payout-line"
 
-jest.setTimeout(60_000)
+jest.setTimeout(180_000)
 
 const KEY = randomBytes(32).toString("base64")
 

@@ -9,7 +9,7 @@ import { PurchasePayout } from "../models/purchase-payout"
 import { PurchasePayoutLine } from "../models/purchase-payout-line"
 import { PurchaseSetting } from "../models/purchase-setting"
 
-jest.setTimeout(60_000)
+jest.setTimeout(180_000)
 
 moduleIntegrationTestRunner<CustomerPurchaseModuleService>({
   moduleName: CUSTOMER_PURCHASE_MODULE,

@@ -7,7 +7,7 @@ import { ItemDepositApplication } from "../models/item-deposit-application"
 import { ItemDepositReservation } from "../models/item-deposit-reservation"
 import { ItemDepositSetting } from "../models/item-deposit-setting"
 
-jest.setTimeout(60_000)
+jest.setTimeout(180_000)
 
 moduleIntegrationTestRunner<ItemDepositModuleService>({
   moduleName: ITEM_DEPOSIT_MODULE,
