@@ -92,12 +92,12 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     expect(worker_thread_id).not.toBe(mainThreadId)
   })
 
-  it("prints names and currencies outside the standard fonts' character set legibly", async () => {
+  it("prints names and currency symbols beyond Western European ones as typed", async () => {
     const data = receiptFixture(1, { currency_code: "inr" })
     data.seller.name = "Łukasz Żółć"
     const { text } = await extractText(await renderPurchaseReceipt(data))
-    expect(text).toContain("Lukasz Zólc")
-    expect(text).toMatch(/INR\s1,234\.50/)
+    expect(text).toContain("Łukasz Żółć")
+    expect(text).toContain("₹1,234.50")
   })
 
   it("serves concurrent renders, each with its own document", async () => {
