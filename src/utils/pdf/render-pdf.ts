@@ -56,6 +56,7 @@ class PdfRenderer {
   private running: Job | null = null
   private nextId = 1
   private workersStarted = 0
+  private workerHeapUsedBytes: number | null = null
 
   render(document: PdfDocumentName, data: unknown, timeoutMs: number): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
@@ -82,6 +83,8 @@ class PdfRenderer {
       busy: this.running !== null,
       queued: this.queue.length,
       workers_started: this.workersStarted,
+      /** The current worker's heap after its last render (null before one). */
+      worker_heap_used_bytes: this.workerHeapUsedBytes,
     }
   }
 
@@ -145,6 +148,7 @@ class PdfRenderer {
       this.onWorkerGone(worker, `the PDF worker thread exited unexpectedly (exit code ${code})`)
     )
     this.worker = worker
+    this.workerHeapUsedBytes = null
     return worker
   }
 
@@ -157,6 +161,7 @@ class PdfRenderer {
     this.running = null
     clearTimeout(job.timer)
     if (reply.ok) {
+      this.workerHeapUsedBytes = reply.heap_used_bytes
       // Buffer.from(arrayBuffer, offset, length) wraps the transferred memory
       // without copying it.
       job.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength))
@@ -254,7 +259,7 @@ export function shutdownPdfRenderer(): Promise<void> {
   return renderer.shutdown()
 }
 
-/** Diagnostics: the worker's thread id, whether it is busy, the queue length. */
+/** Diagnostics: the worker's thread id, whether it is busy, the queue length, its heap. */
 export function getPdfRendererInfo() {
   return renderer.info()
 }
