@@ -87,9 +87,11 @@ describe("renderPdf / renderPurchaseReceipt", () => {
     expect(longestStall).toBeLessThan(Math.max(50, elapsed / 4))
     expect(ticks.length).toBeGreaterThan(elapsed / 20)
 
-    const { worker_thread_id } = getPdfRendererInfo()
+    const { worker_thread_id, worker_heap_used_bytes } = getPdfRendererInfo()
     expect(worker_thread_id).not.toBeNull()
     expect(worker_thread_id).not.toBe(mainThreadId)
+    // The worker reports its own heap (React, react-pdf, the parsed fonts).
+    expect(worker_heap_used_bytes).toBeGreaterThan(1024 * 1024)
   })
 
   it("prints names and currency symbols beyond Western European ones as typed", async () => {
