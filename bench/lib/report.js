@@ -146,9 +146,10 @@ const RECEIPT_FINDINGS = `### Where a receipt's time goes, and why ≤ 3× plain
 - Since 2026-12-04 the documents embed Noto Sans (every name prints as typed, see the README), and the plain
   pdfkit baseline embeds the same font files, opened once with fontkit as react-pdf keeps them: both sides shape
   TrueType text and write a font subset, so the ratio compares a layout engine with none. The ratio fell from
-  7.40× (11.70× on the loaded machine of 2026-12-04) to about 6× because the baseline got dearer, not the receipt
+  7.40× (11.70× on the loaded machine of 2026-12-04) to 4.0-6.0× (two runs that day) because the baseline got dearer, not the receipt
   cheaper: embedding costs react-pdf about 1.6× the CPU of the standard Helvetica (20-row receipt, inline, same
-  minutes: ~300 ms → ~460-500 ms CPU on the loaded machine), pdfkit about as much in proportion.
+  minutes: ~300 ms → ~460-500 ms CPU on the loaded machine), plain pdfkit far more (p50 17 → 140 ms in these
+  runs: with Helvetica it had no shaping or subsetting to do at all).
 - The worker round trip is not it: the data is a small object cloned once, the PDF bytes come back transferred
   (no copy); the render inside the worker is the whole cost (inline renders cost the same or more).
 - A CPU profile of 20 inline 20-row renders with the embedded font (\`node --cpu-prof\`, production React, shared
