@@ -16,7 +16,8 @@
  * size and lag table below it measures: the main thread's event-loop lag
  * (p99, max) while 20 receipts render concurrently; the p95 of a 20-row
  * receipt through renderPdf() versus plain pdfkit (the engine underneath,
- * drawing the same content by hand, inline) when pdfkit is installed; and
+ * drawing the same content by hand, inline, in the same embedded font) when
+ * pdfkit is installed; and
  * the process's memory after 1,000 receipts versus before.
  *   NODE_ENV defaults to "production" (React's production build, as under
  *   `medusa start`); NODE_ENV=development node bench/... measures `medusa develop`.
@@ -61,7 +62,7 @@ require(require.resolve("ts-node", { paths: [ROOT] })).register({
 const pdfDir = compiled
   ? path.join(serverDir, "src/utils/pdf")
   : path.join(ROOT, "src/utils/pdf")
-const { renderPurchaseReceipt, shutdownPdfRenderer } = require(pdfDir)
+const { renderPurchaseReceipt, shutdownPdfRenderer, getPdfRendererInfo } = require(pdfDir)
 const { renderDocument } = require(path.join(pdfDir, "render-document"))
 const { receiptFixture } = require(path.join(ROOT, "src/utils/pdf/__tests__/fixtures"))
 
@@ -128,6 +129,19 @@ function loadPdfkit() {
   }
 }
 
+/**
+ * The documents' own font files (Noto Sans), embedded and subset by pdfkit
+ * as react-pdf has it do. Opened once with fontkit (the parser both use), as
+ * react-pdf keeps its opened fonts for the thread: otherwise pdfkit would
+ * parse the files again for every document and the comparison would be of
+ * font caching, not of layout engine against none.
+ */
+const fontkit = require(require.resolve("fontkit", { paths: [ROOT] }))
+const fontFiles = require(path.join(pdfDir, "fonts")).fontFiles()
+const openedFonts = Object.fromEntries(
+  Object.entries(fontFiles).map(([family, file]) => [family, fontkit.openSync(file)])
+)
+
 function renderWithPdfkit(PDFDocument, data) {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: "A4", margin: 40 })
@@ -135,9 +149,13 @@ function renderWithPdfkit(PDFDocument, data) {
     doc.on("data", (c) => chunks.push(c))
     doc.on("end", () => resolve(Buffer.concat(chunks)))
     doc.on("error", reject)
+    const [regular, bold] = Object.keys(openedFonts)
+    for (const [family, font] of Object.entries(openedFonts)) doc.registerFont(family, font)
     const t = data.template
-    doc.fontSize(16).text(t.store_name).fontSize(9).text(t.store_address).text(`${t.store_phone}  ${t.store_email}`)
-    doc.moveDown().fontSize(14).text(`${t.header} ${data.purchase.number}`).fontSize(9).text(data.purchase.created_at)
+    doc.font(bold).fontSize(16).text(t.store_name).font(regular).fontSize(9).text(t.store_address)
+    doc.text(`${t.store_phone}  ${t.store_email}`)
+    doc.moveDown().font(bold).fontSize(14).text(`${t.header} ${data.purchase.number}`).font(regular).fontSize(9)
+    doc.text(data.purchase.created_at)
     doc.moveDown().text(`Seller: ${data.seller.name}, ${data.seller.address}, ID ${data.seller.id_number_masked}`)
     doc.moveDown()
     for (const item of data.items) {
@@ -206,9 +224,15 @@ async function memoryAfter(count) {
   gc()
   const before = process.memoryUsage()
   const data = receiptFixture(20)
+  // The worker's own heap, as it reports after each batch. Its gc cannot be
+  // forced from here, so the smallest value over the first and the last 100
+  // receipts stands for what stays alive (garbage not yet collected only adds).
+  const workerHeap = []
   for (let i = 0; i < count; i += 10) {
     await Promise.all(Array.from({ length: Math.min(10, count - i) }, () => renderPurchaseReceipt(data)))
+    workerHeap.push(getPdfRendererInfo().worker_heap_used_bytes)
   }
+  const window = Math.max(1, Math.min(10, Math.floor(workerHeap.length / 2)))
   gc()
   await new Promise((r) => setTimeout(r, 100))
   gc()
@@ -221,6 +245,10 @@ async function memoryAfter(count) {
     rss_after_mb: mb(after.rss),
     heap_before_mb: mb(before.heapUsed),
     heap_after_mb: mb(after.heapUsed),
+    worker_heap_window: window * 10,
+    worker_heap_first_mb: mb(Math.min(...workerHeap.slice(0, window))),
+    worker_heap_last_mb: mb(Math.min(...workerHeap.slice(-window))),
+    worker_heap_max_mb: mb(Math.max(...workerHeap)),
   }
 }
 
@@ -288,6 +316,10 @@ async function main() {
     `memory after ${memory.receipts} receipts${memory.gc_exposed ? " (after gc)" : " (no --expose-gc: not collected first)"}: ` +
       `rss ${fmt(memory.rss_before_mb)} → ${fmt(memory.rss_after_mb)} MB, heap ${fmt(memory.heap_before_mb)} → ${fmt(memory.heap_after_mb)} MB ` +
       `(main thread; the render runs in a worker thread whose memory counts in rss)`
+  )
+  log(
+    `render worker's own heap (smallest of the first / last ${memory.worker_heap_window} receipts): ` +
+      `${fmt(memory.worker_heap_first_mb)} → ${fmt(memory.worker_heap_last_mb)} MB, largest ${fmt(memory.worker_heap_max_mb)} MB`
   )
   log(`\ntotal ${fmt((performance.now() - started) / 1000)} s`)
   if (process.env.BENCH_RESULTS_DIR) {

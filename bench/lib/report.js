@@ -140,23 +140,31 @@ function cart(r) {
   ].join("\n")
 }
 
-/** What the receipt figures showed (hand-written; profile of 2026-12-03). */
+/** What the receipt figures showed (hand-written; profiles of 2026-12-03 and, with the embedded font, 2026-12-04). */
 const RECEIPT_FINDINGS = `### Where a receipt's time goes, and why ≤ 3× plain pdfkit is out of reach with react-pdf
 
+- Since 2026-12-04 the documents embed Noto Sans (every name prints as typed, see the README), and the plain
+  pdfkit baseline embeds the same font files, opened once with fontkit as react-pdf keeps them: both sides shape
+  TrueType text and write a font subset, so the ratio compares a layout engine with none. The ratio fell from
+  7.40× (11.70× on the loaded machine of 2026-12-04) to 4.0-6.0× (two runs that day) because the baseline got dearer, not the receipt
+  cheaper: embedding costs react-pdf about 1.6× the CPU of the standard Helvetica (20-row receipt, inline, same
+  minutes: ~300 ms → ~460-500 ms CPU on the loaded machine), plain pdfkit far more (p50 17 → 140 ms in these
+  runs: with Helvetica it had no shaping or subsetting to do at all).
 - The worker round trip is not it: the data is a small object cloned once, the PDF bytes come back transferred
   (no copy); the render inside the worker is the whole cost (inline renders cost the same or more).
-- A CPU profile of 30 inline 20-row renders (\`node --cpu-prof\`, compiled plugin, production React): react-pdf's
-  layout 20%, its text layout (textkit, bidi) 17%, Yoga (WASM flexbox) 14%, style resolution 6%, its helpers 5%,
-  pdfkit (what actually writes the PDF) 7%, React's reconciler under 1%, garbage collection 7.5%. Font setup is
-  cached per thread (standard fonts: no font files).
-- The page's "Page n of m" and the running header are render props; react-pdf's paginator lays the page out again
-  for them. Measured in CPU time per render (the machine was shared): without them ~5% less at the median
-  (183 → 173-186 ms), so they are not the cost; react-pdf's opt-in \`experimentalPagination\` engine saved 10-25%
-  but paginates with a different algorithm, so it was not taken (the documents must stay as they are).
-- A plain pdfkit render of the same content draws a few dozen strings with no layout engine at all; react-pdf's
-  first layout pass of the document alone is more than 3× that. Reaching 3× would mean dropping react-pdf (the
-  issue keeps it) or caching rendered receipts (they are rendered once per request, from data that changes).
-  Lag and memory goals are met: the event loop stays free while receipts render, and memory does not grow.
+- A CPU profile of 20 inline 20-row renders with the embedded font (\`node --cpu-prof\`, production React, shared
+  machine): fontkit (OpenType shaping, GSUB/GPOS lookups) 15%, react-pdf's layout 14.5%, its text layout (textkit)
+  13%, pdfkit 8% (3.7% of it \`isEqualFont\`: react-pdf hands pdfkit the font object for every text run, and pdfkit
+  compares it with the fonts it has by JSON-encoding the name table each time), Yoga (WASM flexbox) 12%, style
+  resolution 5%, font table parsing (restructure) 4.6%, garbage collection 7%. The font files are read and parsed
+  once per thread (react-pdf caches each registered source).
+- No safe speed-up was left in the documents themselves: table rows are one View of fixed-percentage Text cells,
+  and the cost above is inside react-pdf, textkit and fontkit. The page's "Page n of m" and running header
+  (render props, laid out again by the paginator) cost ~5% (2026-12-03); react-pdf's opt-in
+  \`experimentalPagination\` saved 10-25% but paginates differently, so it was not taken.
+- Reaching 3× would mean dropping react-pdf (the issue keeps it) or caching rendered receipts (they are rendered
+  once per request, from data that changes). Lag and memory goals are met: the event loop stays free while
+  receipts render, and neither the process nor the render worker's own heap grows over 1,000 receipts.
 `
 
 function receipts(r) {

@@ -283,10 +283,13 @@ medusaIntegrationTestRunner({
       expect(bad.status).toBe(400)
     })
 
-    it("prints the seller's address as the admin does, no internal notes, items in the order entered", async () => {
+    it("prints the seller's name in any script and address as the admin does, no internal notes, items in the order entered", async () => {
       await enablePurchasing(api, headers)
       const purchase = await createDraftPurchase(api, headers, {
+        // Polish and Greek: names the PDF standard fonts printed as "L..." and "?????".
         seller: {
+          first_name: "Łukasz Żółć",
+          last_name: "Αθηνά",
           address: { city: "Leeds", address_1: "1 High Street", postal_code: "LS1 1AA", country_code: "gb" },
           id_document: { type: "passport", number: "X1234567", expires_at: "2031-01-01" },
         },
@@ -311,6 +314,8 @@ medusaIntegrationTestRunner({
         responseType: "arraybuffer",
       })
       const text = (await pdfText(Buffer.from(receipt.data))).replace(/\s+/g, " ")
+      expect(purchase).toMatchObject({ seller_first_name: "Łukasz Żółć", seller_last_name: "Αθηνά" })
+      expect(text).toContain("Łukasz Żółć Αθηνά")
       expect(text).toContain("1 High Street, Leeds LS1 1AA, United Kingdom")
       expect(text).not.toContain("seemed nervous")
       const positions = order.map((title) => text.indexOf(title))

@@ -7,8 +7,6 @@
  * so that a receipt looks the same whichever machine renders it.
  */
 
-import { isWinAnsi, toWinAnsi } from "./win-ansi"
-
 const LOCALE = "en"
 const DECIMAL = /^-?\d+(\.\d+)?$/
 
@@ -19,12 +17,9 @@ function moneyFormat(currencyCode: string): Intl.NumberFormat | null {
   if (!moneyFormats.has(code)) {
     let format: Intl.NumberFormat | null = null
     try {
+      // The embedded font has every symbol Intl prints (₹ ₩ ₪ ₫ ₱...: see
+      // fonts.ts), so no currency falls back to its ISO code.
       format = new Intl.NumberFormat(LOCALE, { style: "currency", currency: code })
-      // Symbols the standard PDF fonts cannot print (₹ ₩ ₪ ₫ ₱...): show
-      // the ISO code instead ("INR 1,234.50"). See win-ansi.ts.
-      if (!isWinAnsi(format.format(0))) {
-        format = new Intl.NumberFormat(LOCALE, { style: "currency", currency: code, currencyDisplay: "code" })
-      }
     } catch {
       // An unknown currency code must not make the whole document fail.
     }
@@ -45,7 +40,7 @@ export function formatMoney(amount: string, currencyCode: string): string {
   const value = String(amount).trim()
   const format = moneyFormat(currencyCode)
   if (!format || !DECIMAL.test(value)) {
-    return toWinAnsi(`${value} ${currencyCode.toUpperCase()}`.trim())
+    return `${value} ${currencyCode.toUpperCase()}`.trim()
   }
   // The string overload exists at runtime but is missing from the ES2021 lib
   // typings this project compiles against.
@@ -60,13 +55,14 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(date.getTime())) {
     return iso
   }
-  // toWinAnsi: some ICU versions put a narrow no-break space before "PM".
-  return toWinAnsi(
-    new Intl.DateTimeFormat(LOCALE, {
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(date)
-  )
+  // Some ICU versions put a narrow no-break space (U+202F) before "PM": the
+  // font has it, but a plain space keeps the text searchable as typed.
+  return new Intl.DateTimeFormat(LOCALE, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  })
+    .format(date)
+    .replace(/[\u2009\u202f]/g, " ")
 }
 
 /**
@@ -79,12 +75,10 @@ export function formatDate(value: string): string {
   if (Number.isNaN(date.getTime())) {
     return value
   }
-  return toWinAnsi(
-    new Intl.DateTimeFormat(LOCALE, {
-      dateStyle: "medium",
-      timeZone: "UTC",
-    }).format(date)
-  )
+  return new Intl.DateTimeFormat(LOCALE, {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  }).format(date)
 }
 
 /**

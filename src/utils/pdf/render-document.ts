@@ -1,7 +1,7 @@
 import { createElement } from "react"
 import type { ReactPdf } from "./document-contract"
+import { registerFonts } from "./fonts"
 import { loadPdfDocument } from "./registry"
-import { deepToWinAnsi } from "./win-ansi"
 
 /**
  * Renders a document to PDF bytes in the CURRENT thread. This is blocking CPU
@@ -12,10 +12,10 @@ import { deepToWinAnsi } from "./win-ansi"
 let reactPdf: Promise<ReactPdf> | undefined
 
 /**
- * Loads @react-pdf/renderer once per thread. A dynamic import() because the
- * package is ES modules only (see document-contract.ts); TypeScript keeps
- * import() as is in CommonJS output under `module: Node16`, and so does
- * ts-node's swc transpiler.
+ * Loads @react-pdf/renderer once per thread, with the documents' fonts
+ * registered. A dynamic import() because the package is ES modules only (see
+ * document-contract.ts); TypeScript keeps import() as is in CommonJS output
+ * under `module: Node16`, and so does ts-node's swc transpiler.
  */
 export function loadReactPdf(): Promise<ReactPdf> {
   reactPdf ??= import("@react-pdf/renderer").then((pdf) => {
@@ -24,6 +24,7 @@ export function loadReactPdf(): Promise<ReactPdf> {
     // on a legal document and break text search in the PDF. This setting is
     // global to the module instance, i.e. to this thread only.
     pdf.Font.registerHyphenationCallback((word) => [word])
+    registerFonts(pdf)
     return pdf
   })
   return reactPdf
@@ -35,11 +36,9 @@ export async function renderDocument(name: string, data: unknown): Promise<Buffe
   const { default: component, validate } = loadPdfDocument(name)
   validate?.(data)
   const pdf = await loadReactPdf()
-  // deepToWinAnsi: the documents print with the PDF standard fonts, which
-  // cannot show every character (see win-ansi.ts).
   // The cast: the component returns a <Document>, which renderToBuffer's
   // typing wants as the element itself.
-  const element = createElement(component, { data: deepToWinAnsi(data), pdf }) as Parameters<
+  const element = createElement(component, { data, pdf }) as Parameters<
     ReactPdf["renderToBuffer"]
   >[0]
   return pdf.renderToBuffer(element)

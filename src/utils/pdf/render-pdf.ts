@@ -27,6 +27,20 @@ import type { RenderReply, RenderRequest } from "./worker-protocol"
  *   be stopped by terminating the thread without failing the others;
  * - replaced by a new one on the next request if it crashes or is
  *   terminated after a timeout.
+ *
+ * Why not a pool library (piscina 5.3.2 was weighed for issue 12): it would
+ * take over starting, replacing and feeding the thread (the ~90 lines of
+ * pump/ensureWorker/onWorkerGone below), but not the rest: a timeout that
+ * counts queueing (an AbortSignal per call, its AbortError mapped to
+ * PdfRenderTimeoutError), the error mapping (a thrown error crosses threads
+ * by structured clone, which turns a custom name such as
+ * UnknownPdfDocumentError into "Error", so the worker must still reply with
+ * errors as data), the TypeScript bootstrap (piscina loads a module file, so
+ * an eval'd bootstrap would become a separate .js file) and the diagnostics
+ * tests rely on. Its defaults (1.5 threads per core, each with its own React,
+ * react-pdf and fonts) would have to be set back to one thread. The main
+ * thread's event loop behaves the same either way: one message out and one
+ * back per render. So the hand-written queue stays.
  */
 
 export const DEFAULT_PDF_RENDER_TIMEOUT_MS = 30_000
@@ -56,6 +70,7 @@ class PdfRenderer {
   private running: Job | null = null
   private nextId = 1
   private workersStarted = 0
+  private workerHeapUsedBytes: number | null = null
 
   render(document: PdfDocumentName, data: unknown, timeoutMs: number): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
@@ -82,6 +97,8 @@ class PdfRenderer {
       busy: this.running !== null,
       queued: this.queue.length,
       workers_started: this.workersStarted,
+      /** The current worker's heap after its last render (null before one). */
+      worker_heap_used_bytes: this.workerHeapUsedBytes,
     }
   }
 
@@ -145,6 +162,7 @@ class PdfRenderer {
       this.onWorkerGone(worker, `the PDF worker thread exited unexpectedly (exit code ${code})`)
     )
     this.worker = worker
+    this.workerHeapUsedBytes = null
     return worker
   }
 
@@ -157,6 +175,7 @@ class PdfRenderer {
     this.running = null
     clearTimeout(job.timer)
     if (reply.ok) {
+      this.workerHeapUsedBytes = reply.heap_used_bytes
       // Buffer.from(arrayBuffer, offset, length) wraps the transferred memory
       // without copying it.
       job.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength))
@@ -254,7 +273,7 @@ export function shutdownPdfRenderer(): Promise<void> {
   return renderer.shutdown()
 }
 
-/** Diagnostics: the worker's thread id, whether it is busy, the queue length. */
+/** Diagnostics: the worker's thread id, whether it is busy, the queue length, its heap. */
 export function getPdfRendererInfo() {
   return renderer.info()
 }

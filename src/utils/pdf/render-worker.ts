@@ -8,6 +8,7 @@
  */
 import { parentPort } from "worker_threads"
 import { performance } from "perf_hooks"
+import { getHeapStatistics } from "v8"
 import { loadReactPdf, renderDocument } from "./render-document"
 import type { RenderReply, RenderRequest } from "./worker-protocol"
 
@@ -38,6 +39,8 @@ port.on("message", async (request: RenderRequest) => {
       ok: true,
       pdf: bytes,
       render_ms: performance.now() - started,
+      // This thread's heap only (a worker has its own isolate); cheap to read.
+      heap_used_bytes: getHeapStatistics().used_heap_size,
     }
     transfer = [bytes.buffer as ArrayBuffer]
   } catch (e) {

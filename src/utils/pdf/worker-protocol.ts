@@ -18,6 +18,8 @@ export type RenderReply =
       pdf: Uint8Array
       /** Time spent rendering inside the worker, for diagnostics. */
       render_ms: number
+      /** The worker's V8 heap in use after the render (its own isolate), for diagnostics. */
+      heap_used_bytes: number
     }
   | {
       id: number

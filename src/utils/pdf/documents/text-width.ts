@@ -1,26 +1,32 @@
 /**
- * Width of a string set in Helvetica (the PDF standard font), from the
- * font's published metrics (AFM, 1/1000 em) for printable ASCII. Used to
- * break strings that have no spaces (serial numbers, IMEIs), which react-pdf
- * cannot wrap without inserting a hyphen that would change the serial.
+ * Width of a string set in Noto Sans Regular (the documents' font, see
+ * ../fonts.ts), from the font's advance widths (1/1000 em) for printable
+ * ASCII. Used to break strings that have no spaces (serial numbers, IMEIs),
+ * which react-pdf cannot wrap without inserting a hyphen that would change
+ * the serial.
  */
 
+// Read from NotoSans_400Regular.ttf (@expo-google-fonts/noto-sans 0.4.2) with fontkit.
 // prettier-ignore
-const HELVETICA_ASCII_WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, //  !"#$%&'()*+,-./
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 :;<=>?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @A-O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [\]^_
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `a-o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, //      p-z {|}~
+const NOTO_SANS_ASCII_WIDTHS = [
+  260, 269, 408, 646, 572, 831, 732, 225, 300, 300, 551, 572, 268, 322, 268, 372, //  !"#$%&'()*+,-./
+  572, 572, 572, 572, 572, 572, 572, 572, 572, 572, 268, 268, 572, 572, 572, 434, // 0-9 :;<=>?
+  899, 639, 650, 632, 730, 556, 519, 728, 741, 339, 273, 619, 524, 907, 760, 781, // @A-O
+  605, 781, 622, 549, 556, 731, 600, 930, 586, 566, 572, 329, 372, 329, 572, 444, // P-Z [\]^_
+  281, 561, 615, 480, 615, 564, 344, 615, 618, 258, 258, 534, 258, 935, 618, 605, // `a-o
+  615, 615, 413, 479, 361, 618, 508, 786, 529, 510, 470, 380, 551, 380, 572, //      p-z {|}~
 ]
 
-/** Characters outside printable ASCII are counted as wide as "W", to be safe. */
-const FALLBACK_WIDTH = 944
+/**
+ * Characters outside printable ASCII are counted as wide as the widest
+ * Latin, Greek or Cyrillic letter of the font (1410: a Cyrillic ligature
+ * letter), so a broken line is never wider than the column.
+ */
+const FALLBACK_WIDTH = 1410
 
 function charWidth(char: string): number {
   const code = char.charCodeAt(0)
-  return HELVETICA_ASCII_WIDTHS[code - 32] ?? FALLBACK_WIDTH
+  return NOTO_SANS_ASCII_WIDTHS[code - 32] ?? FALLBACK_WIDTH
 }
 
 /**

@@ -2,19 +2,14 @@ import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "imp
 
 /**
  * Shared look of the plugin's printed documents (purchase receipt, deposit
- * slip): A4 with 40 pt margins, the PDF standard fonts only. The parts both
- * documents print (masthead, tables, page footer...) are in shared/.
- *
- * Only the built-in Helvetica family is used: it needs no font file and no
- * network, and its text is extractable (searchable, copyable). Its limit: the
- * standard fonts cover the Windows-1252 character set only (Western European
- * letters, €, •, –, “”); render-document.ts brings all text into that set
- * (see win-ansi.ts).
+ * slip): A4 with 40 pt margins, set in Noto Sans, embedded (see ../fonts.ts:
+ * Latin, Vietnamese, Greek and Cyrillic print as typed, and the text stays
+ * extractable: searchable, copyable). The parts both documents print
+ * (masthead, tables, page footer...) are in shared/.
  */
 
-export const FONT = "Helvetica"
-export const FONT_BOLD = "Helvetica-Bold"
-export const FONT_ITALIC = "Helvetica-Oblique"
+export { FONT, FONT_BOLD, FONT_ITALIC } from "../fonts"
+import { FONT, FONT_BOLD } from "../fonts"
 
 export const COLOR = {
   text: "#1f2328",
