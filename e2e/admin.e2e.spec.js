@@ -723,7 +723,7 @@ flow("accepts deposits online for a chosen product in Settings > Item deposits; 
   const accept = page.getByRole("switch", { name: "Accept deposits online" })
   if ((await accept.getAttribute("aria-checked")) !== "true") await accept.click()
   // Products are picked by search and shown by title, each removable.
-  await page.getByLabel("Search products").fill(product.title)
+  await page.getByRole("searchbox", { name: "Search products" }).fill(product.title)
   await page.getByRole("option").filter({ hasText: product.title }).first().click()
   const chosen = page.getByTestId("online-products")
   await visible(chosen.getByRole("button", { name: `Remove ${product.title}` }))
