@@ -715,6 +715,54 @@ flow("sets deposit expiry in Settings > Item deposits, and tops up a deposit fro
   await screenshot(page, "deposit-top-up")
 })
 
+flow("accepts deposits online for a chosen product in Settings > Item deposits; a deposit bought online shows its order", async ({ page, admin, state }) => {
+  state.store = state.store || (await seededStore(admin))
+  // The 8 EUR book (by its SKU): a deposit of 1 is within 10-100% of its price.
+  const book = state.store.variants["BOOK-GOOD"]
+  const product = state.store.products.find((p) => p.id === book.product_id)
+  await gotoAdmin(ctx, "/settings/item-deposits")
+  await visible(page.getByRole("heading", { name: "Online deposits", exact: true }))
+  const accept = page.getByRole("switch", { name: "Accept deposits online" })
+  if ((await accept.getAttribute("aria-checked")) !== "true") await accept.click()
+  // Products are picked by search and shown by title, each removable.
+  await page.getByRole("searchbox", { name: "Search products" }).fill(product.title)
+  await page.getByRole("option").filter({ hasText: product.title }).first().click()
+  const chosen = page.getByTestId("online-products")
+  await visible(chosen.getByRole("button", { name: `Remove ${product.title}` }))
+  await page.getByLabel("Minimum share of the price (%)").fill("10")
+  await page.getByLabel("Maximum share of the price (%)").fill("100")
+  await page.getByRole("button", { name: "Save" }).click()
+  await visible(toast(page, "Deposit settings saved"))
+  const { item_deposit_settings } = await admin.get("/admin/item-deposit-settings")
+  expect(item_deposit_settings).toMatchObject({ online_enabled: true, online_min_percent: 10, online_max_percent: 100 })
+  expect(item_deposit_settings.online_product_ids).toContain(product.id)
+  await screenshot(page, "settings-online-deposits")
+
+  // A customer buys a deposit on it through the storefront checkout.
+  const { shop, customer } = await registerCustomer(ctx.app.baseUrl, state.store, {
+    email: `online-${Date.now()}@example.com`,
+    first_name: "Oona",
+    last_name: "Online",
+  })
+  const variantId = book.id
+  let { cart } = await shop.post("/store/carts", { region_id: state.store.region.id })
+  ;({ cart } = await shop.post(`/store/carts/${cart.id}/deposit-lines`, { variant_id: variantId, amount_per_unit: 1, units: 1 }))
+  const { payment_collection } = await shop.post("/store/payment-collections", { cart_id: cart.id })
+  await shop.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const placed = await shop.post(`/store/carts/${cart.id}/complete`)
+  expect(placed.type).toBe("order")
+  const deposit = await until(async () => {
+    const { item_deposits } = await admin.get(`/admin/item-deposits?customer_id=${customer.id}`)
+    return item_deposits[0]
+  })
+  await gotoAdmin(ctx, `/item-deposits/${deposit.id}`)
+  const origin = page.getByTestId("deposit-origin-order")
+  await visible(origin)
+  expect(await origin.textContent()).toContain(`Order #${placed.order.display_id}`)
+  expect(await origin.getAttribute("href")).toContain(`/orders/${placed.order.id}`)
+  await screenshot(page, "deposit-bought-online")
+})
+
 flow(
   "walks every plugin page and the widget pages with no unexpected 4xx/5xx from the backend",
   async ({ page, network, state }) => {

@@ -37,6 +37,7 @@ medusaIntegrationTestRunner({
         RARE("VASE", 2),
         RARE("CLOCK", 1),
         RARE("DESK", 1),
+        RARE("BENCH", 2),
       ]))
       await api.post("/admin/item-deposit-settings", { hold_stock: true }, { headers })
     })
@@ -124,6 +125,36 @@ medusaIntegrationTestRunner({
       expect((rival as any).message).toMatch(/held for another customer's deposit|inventory|stock/i)
       expect(await level("CLOCK")).toEqual({ stocked: 1, reserved: 1 })
       expect((await retrieveDeposit(api, headers, deposit.id)).status).toBe("consumed")
+    })
+
+    it("a checkout using part of a deposit releases only the units its order takes; the rest stay held", async () => {
+      const { sdk: ownerSdk, customer: owner } = await registerShopper(shop, "benchowner")
+      const { sdk: otherSdk } = await registerShopper(shop, "benchrival")
+      const deposit = await createDeposit(api, headers, { customer_id: owner.id, variant_id: variant("BENCH"), units: 2 })
+      expect(await level("BENCH")).toEqual({ stocked: 2, reserved: 2 })
+
+      const cartId = await readyCart(ownerSdk, "BENCH")
+      const result = await completeCart(ownerSdk, cartId, { pay: false })
+      expect([result.ok, (result as any).message]).toEqual([true, undefined])
+      // One unit reserved by the order, the other still held for the deposit.
+      expect(await level("BENCH")).toEqual({ stocked: 2, reserved: 2 })
+      await eventually(async () => {
+        const rows = await reservationsOf(deposit.id)
+        expect(rows.filter((r: any) => r.status === "held").map((r: any) => r.quantity)).toEqual([1])
+        expect((await retrieveDeposit(api, headers, deposit.id)).remaining_amount).toBe(30)
+      })
+      // The unit still held is not sold to someone else.
+      const rival = await createCart(otherSdk, { region_id: seeded.region.id, shipping_address: TEST_ADDRESS }).then(async (cart) => {
+        try {
+          await otherSdk.store.cart.createLineItem(cart.id, { variant_id: variant("BENCH"), quantity: 1 })
+          await addShipping(otherSdk, cart.id)
+          return await completeCart(otherSdk, cart.id)
+        } catch (error: any) {
+          return { ok: false, message: error.message }
+        }
+      })
+      expect(rival.ok).toBe(false)
+      expect(await level("BENCH")).toEqual({ stocked: 2, reserved: 2 })
     })
 
     it("releases the hold when the deposit is converted, refunded or cancelled", async () => {

@@ -78,3 +78,17 @@ export const DEFAULT_ITEM_DEPOSIT_SETTINGS: Omit<ItemDepositSettingsDTO, "id"> =
   online_max_percent: 100,
   online_payable_with_credit: false,
 }
+
+/**
+ * The cart/order line metadata key that marks a line as an online deposit
+ * purchase (`kind: "deposit"`, for `variant_id`: unit_price is the amount
+ * per unit, quantity the units) or an online top-up (`kind: "top_up"` of
+ * `deposit_id`: unit_price is the amount per unit added, quantity the
+ * deposit's units). Such a line has no variant_id of its own, so neither
+ * core's inventory nor the deposit sync take it for the variant itself.
+ */
+export const ITEM_DEPOSIT_LINE_METADATA_KEY = "item_deposit_line"
+
+export type ItemDepositLineMetadata =
+  | { kind: "deposit"; variant_id: string; product_id: string }
+  | { kind: "top_up"; deposit_id: string; variant_id: string }

@@ -10,6 +10,7 @@ import { recordShopper } from "./middlewares/record-shopper"
 import { syncDepositsOnTransfer } from "./middlewares/sync-deposits-on-transfer"
 import { keepOwnerStockHolds } from "./middlewares/keep-owner-stock-holds"
 import { listStoreItemDepositQueryConfig } from "./customers/me/item-deposits/query-config"
+import { StoreAddCartDepositLine } from "./carts/[id]/deposit-lines/validators"
 import {
   StoreClaimItemDeposit,
   StoreGetItemDepositsParams,
@@ -58,5 +59,14 @@ export const storeItemDepositMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/item-deposits",
     // The cart comes back with the same fields as core's cart routes.
     middlewares: [customer, validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/deposit-lines",
+    middlewares: [
+      customer,
+      validateAndTransformBody(StoreAddCartDepositLine),
+      validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+    ],
   },
 ]

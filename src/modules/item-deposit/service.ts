@@ -54,6 +54,9 @@ const EXPIRY_COLUMNS = [
   "expires_at",
 ]
 
+/** How long retrieveDepositSettingsCached trusts what it read. */
+const SETTINGS_TTL_MS = 5000
+
 const CLOSED_STATUS: Record<ClosingType, string> = {
   conversion: "converted",
   refund: "refunded",
@@ -81,6 +84,20 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   /**
+   * retrieveDepositSettings for hot paths (every shopper's add-to-cart):
+   * read at most every SETTINGS_TTL_MS per process; a save in this process
+   * is seen at once, one in another process within the TTL.
+   */
+  async retrieveDepositSettingsCached(): Promise<ItemDepositSettingsDTO> {
+    if (!this.settingsCache_ || Date.now() - this.settingsCache_.at > SETTINGS_TTL_MS) {
+      this.settingsCache_ = { value: await this.retrieveDepositSettings(), at: Date.now() }
+    }
+    return this.settingsCache_.value
+  }
+
+  protected settingsCache_: { value: ItemDepositSettingsDTO; at: number } | null = null
+
+  /**
    * Creates the single settings row on first save, updates it afterwards; an
    * advisory lock keeps two first saves from creating two rows.
    */
@@ -95,6 +112,7 @@ class ItemDepositModuleService extends MedusaService({
     const saved = id
       ? await this.updateItemDepositSettings({ id, ...fields }, sharedContext)
       : await this.createItemDepositSettings(fields, sharedContext)
+    this.settingsCache_ = null
     return saved as unknown as ItemDepositSettingsDTO
   }
 
@@ -435,6 +453,65 @@ class ItemDepositModuleService extends MedusaService({
   }
 
   /**
+   * Voids a payment an online order made onto a deposit (the order was
+   * cancelled): one cancellation entry, keyed `key` so it is written once
+   * however often the cancellation is delivered (the unique index on
+   * (deposit_id, idempotency_key) holds across processes). Voids what the
+   * order paid (`amount_per_unit` × units), or what is left if the deposit
+   * was partly used since; a deposit closed meanwhile (converted, refunded,
+   * cancelled, consumed) is left alone and null returned. `close`: the order
+   * bought the deposit itself, which is cancelled; otherwise (a top-up) the
+   * amount per unit goes back down by what the top-up added.
+   */
+  @InjectTransactionManager()
+  async voidOnlinePayment(
+    input: { deposit_id: string; order_id: string; key: string; amount_per_unit: BigNumberInput; close: boolean; note: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([input.deposit_id], sharedContext)).get(input.deposit_id)
+    if (!deposit || (deposit.status !== "active" && deposit.status !== "refund_due")) {
+      return null
+    }
+    const [earlier] = await this.listItemDepositTransactions(
+      { deposit_id: input.deposit_id, idempotency_key: input.key },
+      { select: ["id"] },
+      sharedContext
+    )
+    if (earlier) {
+      return null
+    }
+    const remaining = (await this.retrieveRemainingAmounts([input.deposit_id], sharedContext))[input.deposit_id]
+    const amount = MathBN.min(MathBN.mult(input.amount_per_unit, deposit.units), MathBN.max(remaining, 0))
+    if (!MathBN.gt(amount, 0)) {
+      return null
+    }
+    const transaction = await this.createItemDepositTransactions(
+      {
+        deposit_id: input.deposit_id,
+        type: "cancellation" as const,
+        amount,
+        order_id: input.order_id,
+        reference: input.order_id,
+        note: input.note,
+        idempotency_key: input.key,
+      } as any,
+      sharedContext
+    )
+    const emptied = MathBN.eq(MathBN.sub(remaining, amount), 0)
+    await this.updateItemDeposits(
+      {
+        id: input.deposit_id,
+        ...(input.close || emptied ? { status: "cancelled" as const } : {}),
+        ...(input.close
+          ? {}
+          : { amount_per_unit: MathBN.max(MathBN.sub(deposit.amount_per_unit, input.amount_per_unit), 0) as any }),
+      },
+      sharedContext
+    )
+    return { deposit_id: input.deposit_id, transaction, closed: input.close || emptied }
+  }
+
+  /**
    * Undoes a top-up whose workflow failed afterwards: a cancellation entry of
    * its amount (the ledger is never edited) and the amount per unit as before.
    */
@@ -612,6 +689,29 @@ class ItemDepositModuleService extends MedusaService({
   @InjectTransactionManager()
   async unclaimExpiry(id: string, @MedusaContext() sharedContext: Context = {}) {
     await transactionKnex(sharedContext)("item_deposit").update({ expired_at: null }).where({ id }).whereNull("expiry_outcome")
+  }
+
+  /**
+   * Records stock reservations just made for a deposit, under the deposit's
+   * row lock, only if it is still active: a deposit closed (or consumed)
+   * since the caller looked gets no hold rows and null comes back, so the
+   * caller deletes the reservations. Closings take the same row lock before
+   * releasing holds, so either they see these rows or these rows never land.
+   */
+  @InjectTransactionManager()
+  async recordHeldReservations(
+    depositId: string,
+    rows: { reservation_id: string; inventory_item_id: string; location_id: string; quantity: number }[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const deposit = (await this.lockDeposits_([depositId], sharedContext)).get(depositId)
+    if (deposit?.status !== "active") {
+      return null
+    }
+    return (await this.createItemDepositReservations(
+      rows.map((r) => ({ ...r, deposit_id: depositId })) as any,
+      sharedContext
+    )) as unknown as any[]
   }
 
   /**

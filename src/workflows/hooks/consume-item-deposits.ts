@@ -4,7 +4,14 @@ import { ITEM_DEPOSIT_MODULE } from "../../modules/item-deposit"
 import type ItemDepositModuleService from "../../modules/item-deposit/service"
 import type { CartHoldChange } from "../../modules/item-deposit/service"
 import { validateDepositLines } from "../item-deposit/utils/validate-deposit-lines"
-import { assertStockNotHeldForOthers, releaseDepositStock, reserveDepositStock } from "../item-deposit/utils/deposit-stock"
+import { validateOnlineDepositLines } from "../item-deposit/utils/validate-online-deposit-lines"
+import {
+  assertStockNotHeldForOthers,
+  releaseDepositStockUnits,
+  restoreDepositStockUnits,
+  type DepositUnitsTaken,
+  type StockUnitsReleased,
+} from "../item-deposit/utils/deposit-stock"
 
 /**
  * Takes the cart's item deposits as the order is placed.
@@ -33,6 +40,7 @@ completeCartWorkflow.hooks.validate(
       return new StepResponse(undefined, { cart_id: cart.id, changes: [] as CartHoldChange[] })
     }
     const lines = await validateDepositLines(container, cart as any)
+    await validateOnlineDepositLines(container, cart as any)
     await assertStockNotHeldForOthers(container, cart as any)
     const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
     const changes = await service.holdForCart({
@@ -40,21 +48,18 @@ completeCartWorkflow.hooks.validate(
       customer_id: (cart as any).customer_id ?? "",
       lines,
     })
-    let released: Awaited<ReturnType<typeof releaseDepositStock>> = []
+    let stock: StockUnitsReleased = { whole: [], partial: [] }
     try {
-      released = lines.length
-        ? await releaseDepositStock(container, [...new Set(lines.map((l) => l.deposit_id))], "checkout")
-        : []
+      stock = lines.length ? await releaseDepositStockUnits(container, unitsTaken(cart as any, lines), "checkout") : stock
     } catch (error) {
       // A failing hook step is compensated without its output: undo here.
       await service.restoreCartHolds({ cart_id: cart.id, changes })
       throw error
     }
-    const unheld = [...new Set(released.map((r) => r.deposit_id))]
-    return new StepResponse(undefined, { cart_id: cart.id, changes, unheld })
+    return new StepResponse(undefined, { cart_id: cart.id, changes, stock })
   },
   async (
-    attempt: { cart_id: string; changes: CartHoldChange[]; unheld?: string[] } | undefined,
+    attempt: { cart_id: string; changes: CartHoldChange[]; stock?: StockUnitsReleased } | undefined,
     { container }
   ) => {
     if (!attempt) {
@@ -64,8 +69,20 @@ completeCartWorkflow.hooks.validate(
       const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
       await service.restoreCartHolds(attempt)
     }
-    for (const depositId of attempt.unheld ?? []) {
-      await reserveDepositStock(container, depositId, { force: true })
+    if (attempt.stock) {
+      await restoreDepositStockUnits(container, attempt.stock)
     }
   }
 )
+
+/** How many units of each variant the cart's order takes, and the deposits paying (in line order). */
+function unitsTaken(
+  cart: { items?: { variant_id?: string | null; quantity: any }[] | null },
+  lines: { deposit_id: string; variant_id: string }[]
+): DepositUnitsTaken {
+  const units_by_variant: Record<string, number> = {}
+  for (const item of cart.items ?? []) {
+    if (item.variant_id) units_by_variant[item.variant_id] = (units_by_variant[item.variant_id] ?? 0) + Number(item.quantity)
+  }
+  return { deposits: lines, units_by_variant }
+}

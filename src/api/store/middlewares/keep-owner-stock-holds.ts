@@ -19,11 +19,17 @@ export async function keepOwnerStockHolds(req: AuthenticatedMedusaRequest, res: 
   if (!customerId) {
     return next()
   }
+  const service: ItemDepositModuleService = req.scope.resolve(ITEM_DEPOSIT_MODULE)
+  // Most stores never hold stock: their shoppers' requests cost nothing here.
+  // (Holds made before hold_stock was switched off are then no longer lifted
+  // for their owners' cart requests; they go as their deposits close.)
+  if (!(await service.retrieveDepositSettingsCached()).hold_stock) {
+    return next()
+  }
   const variantIds = await requestedVariants(req)
   if (!variantIds.length) {
     return next()
   }
-  const service: ItemDepositModuleService = req.scope.resolve(ITEM_DEPOSIT_MODULE)
   const deposits = await service.listItemDeposits({ customer_id: customerId, variant_id: variantIds, status: "active" }, { select: ["id"] })
   const released = deposits.length
     ? await releaseDepositStock(req.scope, deposits.map((d) => d.id), "owner_cart")

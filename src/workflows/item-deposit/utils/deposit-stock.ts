@@ -84,15 +84,21 @@ export async function reserveDepositStock(
       }))
     )
     try {
-      const rows: any[] = await (service as any).createItemDepositReservations(
+      // The status read above took no lock: the rows are written only if the
+      // deposit is still active under its row lock (see recordHeldReservations).
+      const rows: any[] | null = await service.recordHeldReservations(
+        deposit.id,
         reservations.map((r: any) => ({
-          deposit_id: deposit.id,
           reservation_id: r.id,
           inventory_item_id: r.inventory_item_id,
           location_id: r.location_id,
           quantity: Number(r.quantity),
-        })) as any
+        }))
       )
+      if (!rows) {
+        await inventory.deleteReservationItems(reservations.map((r: any) => r.id))
+        return []
+      }
       await container.resolve(Modules.EVENT_BUS).emit({
         name: ItemDepositEvents.STOCK_RESERVED,
         data: {
@@ -208,5 +214,114 @@ export async function assertStockNotHeldForOthers(
         "An item in this cart is held for another customer's deposit and is no longer available."
       )
     }
+  }
+}
+
+/**
+ * A checkout's deposits (in the order they pay) and how many units of each
+ * variant the order takes.
+ */
+export type DepositUnitsTaken = { deposits: { deposit_id: string; variant_id: string }[]; units_by_variant: Record<string, number> }
+
+/** What releaseDepositStockUnits changed, so a failed checkout can put it back. */
+export type StockUnitsReleased = {
+  /** Holds given up whole (all their units go to the order). */
+  whole: string[]
+  /** Holds cut down: the reservation keeps `quantity − released` units. */
+  partial: { row_id: string; reservation_id: string; quantity: number; released: number; transfer_row_id: string }[]
+}
+
+/**
+ * Gives up, of each deposit's held stock, only the units its owner's order
+ * takes now (a deposit on 3 units used for 1 keeps 2 held). A hold taken
+ * whole is released as releaseDepositStock does; one taken in part has its
+ * core reservation cut down to what stays held, and a released row of the
+ * taken units records the transfer (it counts as held for others until the
+ * order reserves the unit, see assertStockNotHeldForOthers). Under the
+ * Locking module's lock on the inventory items, like every hold change.
+ */
+export async function releaseDepositStockUnits(
+  container: MedusaContainer,
+  taken: DepositUnitsTaken,
+  reason: string
+): Promise<StockUnitsReleased> {
+  const result: StockUnitsReleased = { whole: [], partial: [] }
+  const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
+  const ids = [...new Set(taken.deposits.map((t) => t.deposit_id))]
+  if (!ids.length) {
+    return result
+  }
+  const held = (await service.listItemDepositReservations({ deposit_id: ids, status: "held" })) as any[]
+  if (!held.length) {
+    return result
+  }
+  const deposits = await service.listItemDeposits({ id: ids }, { select: ["id", "units", "variant_id"] })
+  const wholly: string[] = []
+  const cuts: { row: any; keep: number }[] = []
+  const left = new Map<string, number>(Object.entries(taken.units_by_variant))
+  for (const t of taken.deposits) {
+    const deposit = deposits.find((d) => d.id === t.deposit_id)
+    const rows = held.filter((r) => r.deposit_id === t.deposit_id)
+    if (!deposit || !rows.length) continue
+    // Each row holds units × the inventory item's required quantity.
+    const needs = await variantNeeds(container, deposit.variant_id, 1)
+    const perUnit = (row: any) => needs.find((n) => n.inventory_item_id === row.inventory_item_id)?.quantity || 1
+    const heldUnits = Math.min(...rows.map((r) => Math.floor(Number(r.quantity) / perUnit(r))))
+    // The order's units of the variant go to the deposits in paying order.
+    const units = Math.min(left.get(deposit.variant_id) ?? 0, heldUnits)
+    left.set(deposit.variant_id, (left.get(deposit.variant_id) ?? 0) - units)
+    if (units <= 0) continue
+    if (units >= heldUnits) {
+      wholly.push(t.deposit_id)
+    } else {
+      for (const row of rows) cuts.push({ row, keep: Number(row.quantity) - units * perUnit(row) })
+    }
+  }
+  if (wholly.length) {
+    result.whole = [...new Set((await releaseDepositStock(container, wholly, reason)).map((r) => r.deposit_id))]
+  }
+  if (!cuts.length) {
+    return result
+  }
+  const inventory = container.resolve(Modules.INVENTORY)
+  const locking = container.resolve(Modules.LOCKING)
+  await locking.execute([...new Set(cuts.map((c) => c.row.inventory_item_id as string))], async () => {
+    for (const { row, keep } of cuts) {
+      const released = Number(row.quantity) - keep
+      await inventory.updateReservationItems({ id: row.reservation_id, quantity: keep })
+      await service.updateItemDepositReservations({ id: row.id, quantity: keep })
+      const [transfer] = (await service.createItemDepositReservations([
+        {
+          deposit_id: row.deposit_id,
+          reservation_id: row.reservation_id,
+          inventory_item_id: row.inventory_item_id,
+          location_id: row.location_id,
+          quantity: released,
+          status: "released",
+          released_at: new Date(),
+          reason,
+        },
+      ] as any)) as unknown as any[]
+      result.partial.push({ row_id: row.id, reservation_id: row.reservation_id, quantity: Number(row.quantity), released, transfer_row_id: transfer.id })
+    }
+  })
+  return result
+}
+
+/** Undoes releaseDepositStockUnits (the checkout failed after it). */
+export async function restoreDepositStockUnits(container: MedusaContainer, released: StockUnitsReleased) {
+  for (const depositId of released.whole ?? []) {
+    await reserveDepositStock(container, depositId, { force: true })
+  }
+  if (!released.partial?.length) {
+    return
+  }
+  const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
+  const inventory = container.resolve(Modules.INVENTORY)
+  for (const cut of released.partial) {
+    await inventory.updateReservationItems({ id: cut.reservation_id, quantity: cut.quantity })
+    await service.updateItemDepositReservations({ id: cut.row_id, quantity: cut.quantity })
+    // The transfer did not happen: its row no longer counts as a transfer.
+    await service.updateItemDepositReservations({ id: cut.transfer_row_id, reason: "checkout_failed" })
   }
 }

@@ -80,5 +80,5 @@ export async function validateDepositLines(container: MedusaContainer, cart: Com
   if (cart.total !== undefined && cart.total !== null && MathBN.lt(cart.total, 0)) {
     throw stale()
   }
-  return [...perDeposit].map(([deposit_id, amount]) => ({ deposit_id, amount }))
+  return [...perDeposit].map(([deposit_id, amount]) => ({ deposit_id, variant_id: deposits.get(deposit_id)!.variant_id as string, amount }))
 }

@@ -1,4 +1,5 @@
 import { Container, Heading, StatusBadge } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { formatDateTime, formatDay } from "../../common/dates"
 import { SectionRow } from "../../common/section-row"
 import type { ItemDeposit } from "../types"
@@ -46,7 +47,19 @@ export const ExpiryAndStockSection = ({ deposit }: { deposit: ItemDeposit }) => 
           )
         }
       />
-      {deposit.source === "online" && <SectionRow title="Bought online" value={deposit.source_order_id ?? "-"} />}
+      <SectionRow
+        title="Origin"
+        value={
+          deposit.source === "online" && deposit.source_order_id ? (
+            // The order whose checkout bought the deposit (its reference says "Order #N (id)").
+            <Link to={`/orders/${deposit.source_order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="deposit-origin-order">
+              Bought online: {deposit.payment_reference?.match(/Order #\d+/)?.[0] ?? deposit.source_order_id}
+            </Link>
+          ) : (
+            "Taken in store"
+          )
+        }
+      />
     </Container>
   )
 }

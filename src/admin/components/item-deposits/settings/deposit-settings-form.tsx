@@ -5,6 +5,7 @@ import { errorMessage } from "../../common/error-message"
 import { FormField } from "../../common/form-field"
 import { FormError } from "../../common/form-footer"
 import { Section } from "../../common/section"
+import { OnlineProductsField } from "./online-products-field"
 import type { DepositExpiryRule, ItemDepositSettings } from "../types"
 
 const RULES: { value: DepositExpiryRule; label: string }[] = [
@@ -19,7 +20,7 @@ type Draft = {
   expiry_rule: DepositExpiryRule
   hold_stock: boolean
   online_enabled: boolean
-  online_product_ids: string
+  online_product_ids: string[]
   online_min_percent: string
   online_max_percent: string
   online_payable_with_credit: boolean
@@ -31,7 +32,7 @@ const toDraft = (s: ItemDepositSettings): Draft => ({
   expiry_rule: s.expiry_rule,
   hold_stock: s.hold_stock,
   online_enabled: s.online_enabled,
-  online_product_ids: (s.online_product_ids ?? []).join(", "),
+  online_product_ids: s.online_product_ids ?? [],
   online_min_percent: String(s.online_min_percent),
   online_max_percent: String(s.online_max_percent),
   online_payable_with_credit: s.online_payable_with_credit,
@@ -83,7 +84,7 @@ export const DepositSettingsForm = ({ settings }: { settings: ItemDepositSetting
         expiry_rule: draft.expiry_rule,
         hold_stock: draft.hold_stock,
         online_enabled: draft.online_enabled,
-        online_product_ids: draft.online_product_ids.split(/[\s,]+/).filter(Boolean),
+        online_product_ids: draft.online_product_ids,
         online_min_percent: Number(draft.online_min_percent),
         online_max_percent: Number(draft.online_max_percent),
         online_payable_with_credit: draft.online_payable_with_credit,
@@ -153,11 +154,11 @@ export const DepositSettingsForm = ({ settings }: { settings: ItemDepositSetting
       <Section title="Stock" description="Keep deposited items for their customer.">
         {toggle("hold_stock", "Hold stock for deposits", "Reserves the deposited units of an in-stock variant so nobody else can buy them; released when the deposit is used, converted, refunded, cancelled or expires.")}
       </Section>
-      <Section title="Online deposits" description="Deposits customers buy through the storefront checkout. Not active yet: these settings are stored for it.">
+      <Section title="Online deposits" description="Deposits customers buy through the storefront checkout (POST /store/carts/:id/deposit-lines); the order records the deposit once paid.">
         <div className="flex flex-col gap-y-4">
-          {toggle("online_enabled", "Accept deposits online", "Will let the storefront add a deposit line for the products below to a cart.")}
-          <FormField htmlFor="online_product_ids" label="Products that accept deposits" optional hint="Product ids, separated by commas.">
-            <Input id="online_product_ids" value={draft.online_product_ids} onChange={(e) => change("online_product_ids", e.target.value)} />
+          {toggle("online_enabled", "Accept deposits online", "Lets the storefront add a deposit line for the products below to a logged-in customer's cart.")}
+          <FormField htmlFor="online_product_ids" label="Products that accept deposits" optional hint="Search a product to add it; its variants then accept deposits.">
+            <OnlineProductsField value={draft.online_product_ids} onChange={(ids) => change("online_product_ids", ids)} />
           </FormField>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             <FormField htmlFor="online_min_percent" label="Minimum share of the price (%)" error={errors.online_min_percent}>
