@@ -52,5 +52,7 @@ export const CustomerPurchaseItem = model
     { on: ["variant_id", "stocked_at"], where: "status = 'stocked'" },
     // The margins report: bought in a date range, stock on hand.
     { on: ["created_at"] },
-    { on: ["stocked_at"], where: "status = 'stocked'" },
+    // Stock on hand: stocked items with a unit unsold (the set that stays
+    // small as the store sells, however many items it ever bought).
+    { on: ["stocked_at"], where: "status = 'stocked' AND sold_quantity < quantity" },
   ])

@@ -30,6 +30,15 @@ export type MarginsTotals = {
 
 export type MarginsDay = { date: string; currency_code: string; sold: string; margin: string }
 
+/** The item filters on items `i` alone. */
+function whereItemsOnly(query: Knex.QueryBuilder, filters: MarginsFilters) {
+  query.whereNull("i.deleted_at")
+  if (filters.status?.length) query.whereIn("i.status", filters.status)
+  if (filters.condition?.length) query.whereIn("i.condition", filters.condition)
+  if (filters.variant_ids) query.whereIn("i.variant_id", filters.variant_ids)
+  return query
+}
+
 /** Restricts a query on items `i` joined to purchases `p` by the item filters. */
 function whereItems(query: Knex.QueryBuilder, filters: MarginsFilters) {
   query.whereNull("i.deleted_at").whereNull("p.deleted_at")
@@ -37,6 +46,24 @@ function whereItems(query: Knex.QueryBuilder, filters: MarginsFilters) {
   if (filters.condition?.length) query.whereIn("i.condition", filters.condition)
   if (filters.variant_ids) query.whereIn("i.variant_id", filters.variant_ids)
   if (filters.currency_code) query.where("p.currency_code", filters.currency_code)
+  return query
+}
+
+/**
+ * The sale ledger `s` under the filters. An entry carries its currency and
+ * variant, so only the stage and condition filters need the item: without
+ * them the range is read from the occurred_at index alone, not joined to
+ * every item and purchase.
+ */
+function salesOf(knex: Knex, filters: MarginsFilters) {
+  const query = knex("customer_purchase_unit_sale as s").whereNull("s.deleted_at")
+  if (filters.variant_ids) query.whereIn("s.variant_id", filters.variant_ids)
+  if (filters.currency_code) query.where("s.currency_code", filters.currency_code)
+  if (filters.status?.length || filters.condition?.length) {
+    query.join("customer_purchase_item as i", "i.id", "s.item_id").whereNull("i.deleted_at")
+    if (filters.status?.length) query.whereIn("i.status", filters.status)
+    if (filters.condition?.length) query.whereIn("i.condition", filters.condition)
+  }
   return query
 }
 
@@ -62,7 +89,7 @@ const itemsOf = (knex: Knex, table: string, alias: string, filters: MarginsFilte
  * return lands in the range it happened in), and the stock on hand now at
  * cost with its age. Every sum is PostgreSQL numeric, read as text: exact.
  * Each part reads by a date index (items.created_at, cost.created_at,
- * sale.occurred_at) or the partial index of stocked items.
+ * sale.occurred_at) or the partial index of the units on hand.
  */
 export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promise<MarginsTotals[]> {
   const bought = await inRange(
@@ -82,35 +109,62 @@ export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promis
     filters
   )
   const sold = await inRange(
-    itemsOf(knex, "customer_purchase_unit_sale", "s", filters)
-      .whereNull("s.deleted_at")
+    salesOf(knex, filters)
       .select(
-        "p.currency_code",
+        "s.currency_code",
         knex.raw("sum(s.amount)::text as sold"),
         knex.raw("sum(s.unit_cost)::text as cost_of_sold"),
         knex.raw("(sum(s.amount) - sum(s.unit_cost))::text as margin"),
         knex.raw("sum(case when s.kind = 'sale' then 1 else -1 end)::int as units_sold")
       )
-      .groupBy("p.currency_code"),
+      .groupBy("s.currency_code"),
     "s.occurred_at",
     filters
   )
-  const stock = await whereItems(
-    knex("customer_purchase_item as i").join("customer_purchase as p", "p.id", "i.purchase_id"),
-    filters
-  )
+  // Units on hand per purchase from the partial index of stocked items with
+  // a unit unsold; each purchase's currency then by its primary key (a
+  // scalar subquery, which PostgreSQL never turns into a hash join over
+  // every purchase).
+  const onHand = whereItemsOnly(knex("customer_purchase_item as i"), filters)
     .where("i.status", "stocked")
     .whereRaw("i.sold_quantity < i.quantity")
+    .groupBy("i.purchase_id")
     .select(
-      "p.currency_code",
-      knex.raw("sum(i.quantity - i.sold_quantity)::int as stock_units"),
-      knex.raw("coalesce(sum((i.quantity - i.sold_quantity) * i.unit_cost), 0)::text as stock_value"),
-      knex.raw(
-        "round(sum((i.quantity - i.sold_quantity) * extract(epoch from now() - i.stocked_at)) / sum(i.quantity - i.sold_quantity) / 86400, 1)::float as stock_average_age_days"
-      ),
-      knex.raw("floor(max(extract(epoch from now() - i.stocked_at)) / 86400)::int as stock_oldest_age_days")
+      "i.purchase_id",
+      knex.raw("sum(i.quantity - i.sold_quantity) as units"),
+      knex.raw("sum((i.quantity - i.sold_quantity) * i.unit_cost) as value"),
+      knex.raw("sum((i.quantity - i.sold_quantity) * extract(epoch from now() - i.stocked_at)) as age_seconds"),
+      knex.raw("max(extract(epoch from now() - i.stocked_at)) as oldest_seconds")
     )
-    .groupBy("p.currency_code")
+  const withCurrency = knex
+    .from(onHand.as("x"))
+    .select(
+      knex.raw(
+        "(select p.currency_code from customer_purchase p where p.id = x.purchase_id and p.deleted_at is null) as currency_code"
+      ),
+      "x.units",
+      "x.value",
+      "x.age_seconds",
+      "x.oldest_seconds"
+    )
+  if (filters.currency_code) {
+    withCurrency.whereExists(
+      knex("customer_purchase as p")
+        .whereRaw("p.id = x.purchase_id")
+        .where("p.currency_code", filters.currency_code)
+    )
+  }
+  const stock = await knex
+    .from(withCurrency.as("y"))
+    .whereNotNull("y.currency_code")
+    .groupBy("y.currency_code")
+    .select(
+      "y.currency_code",
+      knex.raw("sum(y.units)::int as stock_units"),
+      knex.raw("coalesce(sum(y.value), 0)::text as stock_value"),
+      knex.raw("round(sum(y.age_seconds) / sum(y.units) / 86400, 1)::float as stock_average_age_days"),
+      knex.raw("floor(max(y.oldest_seconds) / 86400)::int as stock_oldest_age_days")
+    )
 
   const byCurrency = new Map<string, MarginsTotals>()
   const entry = (currency: string) => {
@@ -142,11 +196,10 @@ export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promis
 /** Net revenue and margin per day of the range (the report's chart). */
 export async function marginsByDay(knex: Knex, filters: MarginsFilters): Promise<MarginsDay[]> {
   const rows = await inRange(
-    itemsOf(knex, "customer_purchase_unit_sale", "s", filters)
-      .whereNull("s.deleted_at")
+    salesOf(knex, filters)
       .select(
         knex.raw("to_char(date_trunc('day', s.occurred_at at time zone 'UTC'), 'YYYY-MM-DD') as date"),
-        "p.currency_code",
+        "s.currency_code",
         knex.raw("sum(s.amount)::text as sold"),
         knex.raw("(sum(s.amount) - sum(s.unit_cost))::text as margin")
       )
@@ -241,12 +294,12 @@ export async function itemMargins(knex: Knex, purchaseId: string): Promise<ItemM
       // Only sales not reversed count towards how long a unit took to sell.
       knex.raw(
         `round(avg(extract(epoch from s.occurred_at - coalesce(p.paid_at, i.created_at))) filter (
-           where s.kind = 'sale' and not exists (select 1 from customer_purchase_unit_sale r where r.reverses_id = s.id)
+           where s.kind = 'sale' and not exists (select 1 from customer_purchase_unit_sale r where r.reverses_id = s.id and r.deleted_at is null)
          ) / 86400, 1)::float as days_to_sell`
       ),
       knex.raw(
         `max(s.occurred_at) filter (
-           where s.kind = 'sale' and not exists (select 1 from customer_purchase_unit_sale r where r.reverses_id = s.id)
+           where s.kind = 'sale' and not exists (select 1 from customer_purchase_unit_sale r where r.reverses_id = s.id and r.deleted_at is null)
          ) as last_sold_at`
       )
     )

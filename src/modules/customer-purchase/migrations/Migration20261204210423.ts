@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261204201217 extends Migration {
+export class Migration20261204210423 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "customer_purchase_unit_sale" drop constraint if exists "customer_purchase_unit_sale_reverses_id_unique";`);
@@ -24,7 +24,7 @@ export class Migration20261204201217 extends Migration {
     this.addSql(`alter table if exists "customer_purchase_item" add column if not exists "sold_quantity" integer not null default 0;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_customer_purchase_item_variant_id_stocked_at" ON "customer_purchase_item" ("variant_id", "stocked_at") WHERE status = 'stocked' AND deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_customer_purchase_item_created_at" ON "customer_purchase_item" ("created_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_customer_purchase_item_stocked_at" ON "customer_purchase_item" ("stocked_at") WHERE status = 'stocked' AND deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_customer_purchase_item_stocked_at" ON "customer_purchase_item" ("stocked_at") WHERE status = 'stocked' AND sold_quantity < quantity AND deleted_at IS NULL;`);
 
     this.addSql(`alter table if exists "customer_purchase_activity" add constraint "customer_purchase_activity_type_check" check("type" in ('created', 'updated', 'note', 'item_added', 'item_updated', 'item_removed', 'status_changed', 'attachment_added', 'id_revealed', 'paid_out', 'stocked', 'cancelled', 'completed', 'hold_placed', 'hold_released', 'police_hold_placed', 'police_hold_lifted', 'serial_block_overridden', 'legal_hold_set', 'legal_hold_cleared', 'id_purged', 'cost_added', 'sold', 'sale_reversed'));`);
   }

@@ -8,7 +8,7 @@ const ledgers = ["customer_purchase_item_cost", "customer_purchase_unit_sale"].m
  * are append-only at the database level (a correction or a return is a new
  * entry), whichever code path tries to change or delete a row.
  */
-export class Migration20261204201300 extends Migration {
+export class Migration20261204210500 extends Migration {
   override async up(): Promise<void> {
     ledgers.forEach((sql) => sql.up.forEach((statement) => this.addSql(statement)))
   }
