@@ -30,6 +30,28 @@ export type MarginsTotals = {
 
 export type MarginsDay = { date: string; currency_code: string; sold: string; margin: string }
 
+/**
+ * Per-purchase rows `x` with their purchase's currency, looked up by
+ * primary key in a scalar subquery (PostgreSQL never turns one into a hash
+ * join over every purchase); null when the purchase is deleted, not in
+ * `statuses`, or not in the filtered currency.
+ */
+function withPurchaseCurrency(
+  knex: Knex,
+  perPurchase: Knex.QueryBuilder,
+  columns: string[],
+  filters: MarginsFilters,
+  statuses?: string[]
+) {
+  const lookup = knex("customer_purchase as p")
+    .select("p.currency_code")
+    .whereRaw("p.id = x.purchase_id")
+    .whereNull("p.deleted_at")
+  if (statuses) lookup.whereIn("p.status", statuses)
+  if (filters.currency_code) lookup.where("p.currency_code", filters.currency_code)
+  return knex.from(perPurchase.as("x")).select(lookup.as("currency_code"), ...columns.map((c) => `x.${c}`))
+}
+
 /** The item filters on items `i` alone. */
 function whereItemsOnly(query: Knex.QueryBuilder, filters: MarginsFilters) {
   query.whereNull("i.deleted_at")
@@ -92,14 +114,20 @@ const itemsOf = (knex: Knex, table: string, alias: string, filters: MarginsFilte
  * sale.occurred_at) or the partial index of the units on hand.
  */
 export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promise<MarginsTotals[]> {
-  const bought = await inRange(
-    whereItems(knex("customer_purchase_item as i").join("customer_purchase as p", "p.id", "i.purchase_id"), filters)
-      .whereIn("p.status", ["paid", "completed"])
-      .select("p.currency_code", knex.raw("sum(i.unit_price * i.quantity)::text as bought"))
-      .groupBy("p.currency_code"),
+  // Per purchase first (from the items' created_at index), then each
+  // purchase's currency and status by primary key.
+  const boughtPerPurchase = inRange(
+    whereItemsOnly(knex("customer_purchase_item as i"), filters)
+      .groupBy("i.purchase_id")
+      .select("i.purchase_id", knex.raw("sum(i.unit_price * i.quantity) as bought")),
     "i.created_at",
     filters
   )
+  const bought = await knex
+    .from(withPurchaseCurrency(knex, boughtPerPurchase, ["bought"], filters, ["paid", "completed"]).as("y"))
+    .whereNotNull("y.currency_code")
+    .groupBy("y.currency_code")
+    .select("y.currency_code", knex.raw("sum(y.bought)::text as bought"))
   const refurbishment = await inRange(
     itemsOf(knex, "customer_purchase_item_cost", "c", filters)
       .whereNull("c.deleted_at")
@@ -136,24 +164,12 @@ export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promis
       knex.raw("sum((i.quantity - i.sold_quantity) * extract(epoch from now() - i.stocked_at)) as age_seconds"),
       knex.raw("max(extract(epoch from now() - i.stocked_at)) as oldest_seconds")
     )
-  const withCurrency = knex
-    .from(onHand.as("x"))
-    .select(
-      knex.raw(
-        "(select p.currency_code from customer_purchase p where p.id = x.purchase_id and p.deleted_at is null) as currency_code"
-      ),
-      "x.units",
-      "x.value",
-      "x.age_seconds",
-      "x.oldest_seconds"
-    )
-  if (filters.currency_code) {
-    withCurrency.whereExists(
-      knex("customer_purchase as p")
-        .whereRaw("p.id = x.purchase_id")
-        .where("p.currency_code", filters.currency_code)
-    )
-  }
+  const withCurrency = withPurchaseCurrency(
+    knex,
+    onHand,
+    ["units", "value", "age_seconds", "oldest_seconds"],
+    filters
+  )
   const stock = await knex
     .from(withCurrency.as("y"))
     .whereNotNull("y.currency_code")
