@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCustomerPurchaseMiddlewares } from "./admin/customer-purchases/middlewares"
 import { adminComplianceMiddlewares } from "./admin/customer-purchases/compliance-middlewares"
+import { adminMarginsMiddlewares } from "./admin/customer-purchases/margins-middlewares"
 import { adminBlockedSerialMiddlewares } from "./admin/blocked-serials/middlewares"
 import { adminItemDepositMiddlewares } from "./admin/item-deposits/middlewares"
 import { adminItemDepositSettingsMiddlewares } from "./admin/item-deposit-settings/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...adminPurchaseSettingsMiddlewares,
     ...adminCustomerPurchaseMiddlewares,
     ...adminComplianceMiddlewares,
+    ...adminMarginsMiddlewares,
     ...adminBlockedSerialMiddlewares,
     ...adminItemDepositMiddlewares,
     ...adminItemDepositSettingsMiddlewares,

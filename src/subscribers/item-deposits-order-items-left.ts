@@ -1,13 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { ITEMS_LEFT_ORDER_REASONS as REASONS } from "../utils/order-items-left-events"
 import { returnOrderItemDepositsWorkflow } from "../workflows/item-deposit/workflows/return-order-item-deposits"
-
-const REASONS: Record<string, string> = {
-  [OrderWorkflowEvents.RETURN_RECEIVED]: "return received",
-  [OrderWorkflowEvents.CLAIM_CREATED]: "claim",
-  [OrderWorkflowEvents.EXCHANGE_CREATED]: "exchange",
-  [OrderEditWorkflowEvents.CONFIRMED]: "order edit",
-}
 
 /**
  * Items left an order (a return received, a claim or exchange confirmed,

@@ -112,4 +112,8 @@ export const CustomerPurchaseEvents = {
   COMPLETED: "customer_purchase.completed",
   ITEM_STATUS_CHANGED: "customer_purchase_item.status_changed",
   ITEM_STOCKED: "customer_purchase_item.stocked",
+  ITEM_COST_ADDED: "customer_purchase_item.cost_added",
+  /** Bought units sold to, or returned from, an order (README "Margins per bought unit"). */
+  UNITS_SOLD: "customer_purchase_item.units_sold",
+  UNIT_SALES_REVERSED: "customer_purchase_item.unit_sales_reversed",
 } as const

@@ -1,3 +1,4 @@
 export * from "./customer-purchase"
 export * from "./item-deposit"
 export * from "./compliance"
+export * from "./margins"

@@ -4,6 +4,7 @@ import {
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
+  MathBN,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { BigNumberInput, BigNumberRawValue, Context } from "@medusajs/framework/types"
@@ -17,6 +18,16 @@ import { PurchasePayoutLine } from "./models/purchase-payout-line"
 import { PurchaseSetting } from "./models/purchase-setting"
 import { PurchaseHold } from "./models/purchase-hold"
 import { BlockedSerial } from "./models/blocked-serial"
+import { PurchaseItemCost } from "./models/purchase-item-cost"
+import { PurchaseUnitSale } from "./models/purchase-unit-sale"
+import { planUnitSales, type ActiveSale, type OrderSaleLine, type SellableItem } from "./utils/plan-unit-sales"
+import {
+  itemMargins,
+  marginsByDay,
+  marginsLedgerPage,
+  marginsTotals,
+  type MarginsFilters,
+} from "./utils/margins-report"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
 import { IdNumberCipher, type IdNumberKeyOptions } from "../../utils/id-number-crypto"
 import { stateConflict } from "../../utils/errors"
@@ -157,6 +168,8 @@ class CustomerPurchaseModuleService extends MedusaService({
   PurchaseSetting,
   PurchaseHold,
   BlockedSerial,
+  PurchaseItemCost,
+  PurchaseUnitSale,
 }) {
   /** Seals and opens sellers' full ID numbers with the plugin options' keys (README "Compliance"). */
   protected readonly idNumbers_: IdNumberCipher
@@ -883,6 +896,250 @@ class CustomerPurchaseModuleService extends MedusaService({
         `Stage "${inUse.status}" cannot be removed while items are in it; move them to another stage first.`
       )
     }
+  }
+
+  // ---- Margins: refurbishment costs and what each bought unit earned (README "Margins per bought unit") ----
+
+  /**
+   * Adds a refurbishment cost (per unit) to an item under its row lock: the
+   * cost entry, the item's refurbishment_cost and, once stocked, unit_cost
+   * (price paid plus refurbishment), and an activity entry, in one
+   * transaction. Refused once a unit of the item is sold, or the item is
+   * scrapped or returned to the seller. `correction` (compensation) skips
+   * those checks: it writes the opposite entry of one just made.
+   */
+  @InjectTransactionManager()
+  async addItemCost(
+    input: {
+      purchase_id: string
+      item_id: string
+      kind: "parts" | "labour" | "other"
+      amount: BigNumberInput
+      note?: string | null
+      actor_id?: string | null
+      correction?: boolean
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [item] = await lockRowsForUpdate<any>(sharedContext, "customer_purchase_item", [input.item_id], [
+      "id",
+      "purchase_id",
+      "title",
+      "status",
+      "sold_quantity",
+      "raw_unit_price",
+      "raw_refurbishment_cost",
+    ])
+    if (!item || item.purchase_id !== input.purchase_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Customer purchase item with id: ${input.item_id} was not found`
+      )
+    }
+    if (!input.correction) {
+      if (item.status === "scrapped" || item.status === "returned_to_seller") {
+        throw stateConflict(
+          `Item ${item.title} is ${item.status.replace(/_/g, " ")}: refurbishment costs can no longer be added.`
+        )
+      }
+      if (item.sold_quantity > 0) {
+        throw stateConflict(`Item ${item.title} is already sold: refurbishment costs can no longer be added.`)
+      }
+    }
+    const refurbishment = MathBN.add(item.raw_refurbishment_cost?.value ?? 0, input.amount)
+    const cost = await this.createPurchaseItemCosts(
+      {
+        purchase_id: input.purchase_id,
+        item_id: input.item_id,
+        kind: input.kind,
+        amount: new BigNumber(input.amount),
+        note: input.note ?? null,
+        actor_id: input.actor_id ?? null,
+      } as any,
+      sharedContext
+    )
+    const [updated] = await this.updateCustomerPurchaseItems(
+      [
+        {
+          id: item.id,
+          refurbishment_cost: new BigNumber(refurbishment),
+          ...(item.status === "stocked" && {
+            unit_cost: new BigNumber(MathBN.add(item.raw_unit_price?.value ?? 0, refurbishment)),
+          }),
+        },
+      ] as any[],
+      sharedContext
+    )
+    await this.createPurchaseActivities(
+      {
+        purchase_id: input.purchase_id,
+        item_id: input.item_id,
+        type: "cost_added",
+        actor_id: input.actor_id ?? null,
+        note: input.note ?? null,
+        data: {
+          cost_id: cost.id,
+          kind: input.kind,
+          amount: new BigNumber(input.amount).toJSON(),
+          refurbishment_cost: new BigNumber(refurbishment).toJSON(),
+          ...(input.correction && { correction: true }),
+        },
+      } as any,
+      sharedContext
+    )
+    return { cost, item: updated }
+  }
+
+  /**
+   * Makes the order's sale entries match the units it keeps now (see
+   * planUnitSales): new sale entries for units it took, first in first out
+   * across each variant's bought units, and reversal entries for units that
+   * left it. Safe to run any number of times, concurrently: a transaction
+   * advisory lock serialises runs for one order, the variants' stocked items
+   * are row-locked in id order before their unsold units are counted (two
+   * orders never take the same unit), and unique indexes refuse a line's
+   * n-th sale or a reversal written twice.
+   */
+  @InjectTransactionManager()
+  async syncOrderUnitSales(
+    input: { order_id: string; currency_code: string; lines: OrderSaleLine[]; reason?: string | null; label?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = transactionKnex(sharedContext)
+    await setLockTimeout(sharedContext)
+    await knex.raw("select pg_advisory_xact_lock(hashtext(?))", [`customer_purchase_unit_sale:${input.order_id}`]).catch(busyConflict)
+
+    const entries = await knex("customer_purchase_unit_sale")
+      .where("order_id", input.order_id)
+      .whereNull("deleted_at")
+      .select("id", "kind", "item_id", "variant_id", "order_line_item_id", "line_sequence", "reverses_id", "raw_amount", "raw_unit_cost")
+    const reversed = new Set(entries.map((e: any) => e.reverses_id).filter(Boolean))
+    const active: (ActiveSale & { variant_id: string })[] = entries
+      .filter((e: any) => e.kind === "sale" && !reversed.has(e.id))
+      .map((e: any) => ({ ...e, amount: e.raw_amount.value, unit_cost: e.raw_unit_cost.value }))
+    const lastSequence = new Map<string, number>()
+    for (const e of entries.filter((e: any) => e.kind === "sale")) {
+      lastSequence.set(e.order_line_item_id, Math.max(lastSequence.get(e.order_line_item_id) ?? 0, e.line_sequence))
+    }
+    // A line the order no longer has (an edit removed it) keeps nothing.
+    const lines = [...input.lines]
+    for (const sale of active) {
+      if (!lines.some((l) => l.line_item_id === sale.order_line_item_id)) {
+        lines.push({ line_item_id: sale.order_line_item_id, variant_id: sale.variant_id, quantity: 0, kept_units: 0, net_total: 0 })
+      }
+    }
+    const variantIds = [...new Set(lines.map((l) => l.variant_id))]
+    if (!variantIds.length) {
+      return { sales: [], reversals: [] }
+    }
+    const activeItemIds = [...new Set(active.map((s) => s.item_id))]
+    const items = (await knex("customer_purchase_item")
+      .select("id", "purchase_id", "title", "variant_id", "quantity", "sold_quantity", "raw_unit_cost", "stocked_at")
+      .whereNull("deleted_at")
+      .where("status", "stocked")
+      .whereIn("variant_id", variantIds)
+      .where((q) => {
+        q.whereRaw("sold_quantity < quantity")
+        if (activeItemIds.length) q.orWhereIn("id", activeItemIds)
+      })
+      .orderBy("id")
+      .forUpdate()
+      .catch(busyConflict)) as any[]
+    const plan = planUnitSales(
+      lines,
+      active,
+      items.map((i): SellableItem => ({ ...i, unit_cost: i.raw_unit_cost?.value ?? null })),
+      lastSequence
+    )
+    if (!plan.sales.length && !plan.reversals.length) {
+      return { sales: [], reversals: [] }
+    }
+
+    const now = new Date()
+    const itemById = new Map(items.map((i) => [i.id, i]))
+    const written = await this.createPurchaseUnitSales(
+      [
+        ...plan.sales.map((sale) => ({
+          ...sale,
+          kind: "sale" as const,
+          purchase_id: itemById.get(sale.item_id).purchase_id,
+          order_id: input.order_id,
+          currency_code: input.currency_code,
+          occurred_at: now,
+        })),
+        ...plan.reversals.map((sale: any) => ({
+          kind: "reversal" as const,
+          reverses_id: sale.id,
+          purchase_id: itemById.get(sale.item_id)?.purchase_id,
+          item_id: sale.item_id,
+          variant_id: sale.variant_id,
+          order_id: input.order_id,
+          order_line_item_id: sale.order_line_item_id,
+          line_sequence: sale.line_sequence,
+          currency_code: input.currency_code,
+          amount: new BigNumber(MathBN.mult(sale.amount, -1)),
+          unit_cost: new BigNumber(MathBN.mult(sale.unit_cost, -1)),
+          occurred_at: now,
+          reason: input.reason ?? null,
+        })),
+      ] as any[],
+      sharedContext
+    )
+    await this.updateCustomerPurchaseItems(
+      [...plan.sold_delta]
+        .filter(([, delta]) => delta !== 0)
+        .map(([id, delta]) => ({ id, sold_quantity: itemById.get(id).sold_quantity + delta })),
+      sharedContext
+    )
+    const label = input.label ?? input.order_id
+    await this.createPurchaseActivities(
+      written.map((entry: any) => ({
+        purchase_id: entry.purchase_id,
+        item_id: entry.item_id,
+        type: entry.kind === "sale" ? "sold" : "sale_reversed",
+        note:
+          entry.kind === "sale"
+            ? `Sold on order ${label}`
+            : `Sale on order ${label} reversed${input.reason ? ` (${input.reason})` : ""}`,
+        data: { sale_id: entry.id, order_id: input.order_id, amount: entry.amount, unit_cost: entry.unit_cost },
+      })) as any[],
+      sharedContext
+    )
+    return {
+      sales: written.filter((e: any) => e.kind === "sale"),
+      reversals: written.filter((e: any) => e.kind === "reversal"),
+    }
+  }
+
+  /**
+   * The margins report: totals per currency and the days of the range. Its
+   * queries are index reads whose estimated cost (per-purchase currency
+   * lookups) crosses PostgreSQL's JIT threshold: compiling them took 4.4 s
+   * of a 5 s stock-on-hand query on 200,000 items, so JIT is off for this
+   * read-only transaction.
+   */
+  @InjectTransactionManager()
+  async marginsReport(filters: MarginsFilters, @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionKnex(sharedContext)
+    await knex.raw("set local jit = off")
+    return { totals: await marginsTotals(knex, filters), days: await marginsByDay(knex, filters) }
+  }
+
+  /** A page of the sale ledger for the CSV export. */
+  @InjectManager()
+  async listMarginsLedgerPage(
+    filters: MarginsFilters,
+    after: { occurred_at: Date; id: string } | null,
+    take: number,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return marginsLedgerPage(contextKnex(sharedContext), filters, after, take)
+  }
+
+  /** Per item of the purchase: units sold, revenue, cost, margin, days to sell. */
+  @InjectManager()
+  async listItemMargins(purchaseId: string, @MedusaContext() sharedContext: Context = {}) {
+    return itemMargins(contextKnex(sharedContext), purchaseId)
   }
 }
 

@@ -31,9 +31,10 @@ import { validateBody } from "../../utils/validate-body"
 
 const BASE = "/admin/customer-purchases"
 
+// `:id` also matches the export and the margins report, which have their own routes.
 const skipForExport =
   (middleware: any) => (req: any, res: any, next: any) =>
-    req.params?.id === "export" ? next() : middleware(req, res, next)
+    req.params?.id === "export" || req.params?.id === "margins" ? next() : middleware(req, res, next)
 const retrieve = validateAndTransformQuery(
   AdminGetCustomerPurchaseParams,
   retrieveCustomerPurchaseQueryConfig

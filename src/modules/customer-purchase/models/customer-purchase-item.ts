@@ -28,6 +28,10 @@ export const CustomerPurchaseItem = model
     stocked_inventory_item_id: model.text().nullable(),
     unit_cost: model.bigNumber().nullable(),
     stocked_at: model.dateTime().nullable(),
+    // Units of this item that orders hold now (sales minus reversals in
+    // customer_purchase_unit_sale): kept here, under the item's row lock,
+    // so finding a variant's next unsold unit reads one index, not a ledger.
+    sold_quantity: model.number().default(0),
     metadata: model.json().nullable(),
     // Position in the order the merchant entered the items (0, 1, ...): rows
     // inserted together share created_at, and PostgreSQL returns updated rows
@@ -44,4 +48,11 @@ export const CustomerPurchaseItem = model
     // hand-written migration Migration20261202145600.
     { on: ["serial_number"] },
     { on: ["variant_id"] },
+    // Selling: the variant's stocked units, first in first out.
+    { on: ["variant_id", "stocked_at"], where: "status = 'stocked'" },
+    // The margins report: bought in a date range, stock on hand.
+    { on: ["created_at"] },
+    // Stock on hand: stocked items with a unit unsold (the set that stays
+    // small as the store sells, however many items it ever bought).
+    { on: ["stocked_at"], where: "status = 'stocked' AND sold_quantity < quantity" },
   ])

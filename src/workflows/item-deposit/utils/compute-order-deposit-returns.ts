@@ -55,11 +55,19 @@ export function keptUnitsByVariant(order: OrderForDepositReturns) {
     if (!item?.variant_id) {
       continue
     }
-    const left = MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.written_off_quantity ?? 0)
-    const kept = positive(MathBN.sub(item.quantity ?? 0, left))
-    units.set(item.variant_id, MathBN.add(units.get(item.variant_id) ?? zero(), kept))
+    units.set(item.variant_id, MathBN.add(units.get(item.variant_id) ?? zero(), keptUnitsOfLine(item)))
   }
   return units
+}
+
+/**
+ * Units of one order line the order still keeps: its quantity (after edits)
+ * minus what was received back and written off. Shared with the margins
+ * (what each bought unit earned), so both read a return the same way.
+ */
+export function keptUnitsOfLine(item: NonNullable<NonNullable<OrderForDepositReturns["items"]>[number]>) {
+  const left = MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.written_off_quantity ?? 0)
+  return positive(MathBN.sub(item.quantity ?? 0, left))
 }
 
 /**

@@ -24,6 +24,10 @@ const TYPE_LABELS: Record<string, string> = {
   legal_hold_set: "Legal hold set",
   legal_hold_cleared: "Legal hold cleared",
   id_purged: "ID data purged (retention)",
+  // Margins (README "Margins per bought unit").
+  cost_added: "Refurbishment cost added",
+  sold: "Sold",
+  sale_reversed: "Sale reversed",
 }
 
 /** The headline of one activity entry. */

@@ -13,6 +13,7 @@ import { PayoutSummarySection } from "./payout-summary-section"
 import { PurchaseHeader } from "./purchase-header"
 import { SellerDetailsSection } from "./seller-details-section"
 import { PurchaseComplianceSection } from "../../compliance/purchase-compliance-section"
+import { ItemMarginsSection } from "../../margins/item-margins-section"
 
 /** One purchase: header and actions, items, files, notes, seller, payout. */
 export const PurchaseDetail = ({ id }: { id: string }) => {
@@ -56,6 +57,7 @@ export const PurchaseDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_400px]">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <PurchaseItemsSection purchase={purchase} />
+          <ItemMarginsSection purchase={purchase} />
           <NotesAndActivitySection purchase={purchase} />
           <AttachmentsSection purchase={purchase} />
         </div>

@@ -46,6 +46,9 @@ export const PurchaseListTable = () => {
         >
           <DataTable.Search placeholder="Number, seller or serial" />
           <Button size="small" variant="transparent" asChild>
+            <Link to="/customer-purchases/margins">Margins</Link>
+          </Button>
+          <Button size="small" variant="transparent" asChild>
             <Link to="/settings/customer-purchases">Purchase settings</Link>
           </Button>
           <Button size="small" variant="secondary" asChild>
