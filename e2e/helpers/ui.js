@@ -88,7 +88,10 @@ function toast(page, text) {
  */
 async function selectOption(page, trigger, optionName) {
   await trigger.click()
-  const listbox = page.getByRole("listbox")
+  // The select's own listbox: a page can show other listboxes (a search's results).
+  const listbox = page
+    .getByRole("listbox")
+    .filter({ has: page.getByRole("option", { name: optionName, exact: true }) })
   await visible(listbox, { what: `the options of ${trigger}` })
   await listbox.getByRole("option", { name: optionName, exact: true }).click()
   await hidden(listbox, { what: `the options of ${trigger}` })

@@ -59,7 +59,11 @@ medusaIntegrationTestRunner({
       const statuses = responses.map((r) => r.status)
       expect(statuses.filter((s) => s === 200)).toHaveLength(1)
       expect(statuses.filter((s) => s === 409)).toHaveLength(19)
-      expect(responses.find((r) => r.status === 409).data.message).toMatch(/already been paid out|is paid/)
+      // Each loser either saw the payout made, or gave up waiting for the
+      // winner's lock (a loaded machine): both a 409 the admin can act on.
+      for (const loser of responses.filter((r) => r.status === 409)) {
+        expect(loser.data.message).toMatch(/already been paid out|is paid|try again in a moment/)
+      }
 
       const payouts = await dbConnection.raw(
         `select count(*)::int as n from customer_purchase_payout where purchase_id = ?`,
