@@ -24,6 +24,7 @@ const common = {
 }
 
 module.exports = {
+  testSequencer: "<rootDir>/integration-tests/slow-suites-first.js",
   projects: [
     {
       ...common,

@@ -3,7 +3,8 @@
  * customer buys a deposit on a variant (or a top-up of one) through an
  * ordinary checkout; the placed and paid order records it once; a later
  * cart with the variant consumes it by itself; a cancelled order voids it
- * once; the merchant's settings refuse what they do not allow.
+ * once, and so does a refund that leaves too little to cover it; the
+ * merchant's settings refuse what they do not allow.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
@@ -238,6 +239,47 @@ medusaIntegrationTestRunner({
       // A cancelled deposit pays for nothing.
       const later = await createCart(sdk, { region_id: seeded.region.id, items: [{ variant_id: phone, quantity: 1 }] })
       expect(depositLines(later)).toEqual([])
+    })
+
+    it("voids an online deposit only once refunds leave too little to cover it, once however often they come", async () => {
+      const { sdk } = await registerShopper(shop, "rita")
+      // A camera (200) and a 2 × 25 deposit on the phone in one order, plus shipping.
+      const cart = await createCart(sdk, {
+        region_id: seeded.region.id,
+        items: [{ variant_id: seeded.variants["CAMERA"].id, quantity: 1 }],
+        shipping_address: TEST_ADDRESS,
+      })
+      await addShipping(sdk, cart.id)
+      expect((await addDepositLine(sdk, cart.id, { variant_id: phone, amount_per_unit: 25, units: 2 })).status).toBe(200)
+      const order = await placeOrder(sdk, cart.id)
+      const deposit = await eventually(async () => {
+        const [d] = await myDeposits(sdk)
+        expect(d).toBeDefined()
+        return d
+      })
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=total,*payment_collections.payments`, { headers })
+      const payment = data.order.payment_collections[0].payments[0]
+      expect(Number(payment.amount)).toBe(Number(data.order.total))
+
+      // Capturing emits payment.captured: the deposit is not recorded twice.
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, { headers })
+      // Refunding the camera leaves more than the deposit's 50 with the merchant.
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 200 }, { headers })
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await ledger(deposit.id)).toEqual([["payment", 50]])
+      expect((await retrieveDeposit(api, headers, deposit.id)).status).toBe("active")
+
+      // Refunding into the deposit's share voids it, whole.
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: Number(data.order.total) - 200 - 40 }, { headers })
+      await eventually(async () => expect((await retrieveDeposit(api, headers, deposit.id)).status).toBe("cancelled"))
+      await getContainer().resolve(Modules.EVENT_BUS).emit([
+        { name: "payment.refunded", data: { id: payment.id } },
+        { name: "payment.refunded", data: { id: payment.id } },
+      ])
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers }).catch(() => undefined)
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await ledger(deposit.id)).toEqual([["payment", 50], ["cancellation", 50]])
+      expect((await retrieveDeposit(api, headers, deposit.id)).remaining_amount).toBe(0)
     })
 
     it("race: the last unit held for a deposit bought online goes to its holder, the rival is refused", async () => {

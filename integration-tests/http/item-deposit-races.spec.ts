@@ -81,9 +81,16 @@ medusaIntegrationTestRunner({
           const refused = results.filter((r) => !r.ok) as any[]
 
           // One checkout got the deposit; the others were refused, naming it,
-          // and did not become orders with an unpaid discount.
+          // and did not become orders with an unpaid discount. On a loaded
+          // machine a checkout may wait longer than the lock timeout (5 s)
+          // behind the others for the deposit's row: it is refused as a
+          // conflict to retry (409), which a retry turns into the 400.
           expect([trial, orders.length]).toEqual([trial, 1])
           for (const r of refused) {
+            if (r.status === 409) {
+              expect(r.message).toMatch(/try again|conflicted with another request/)
+              continue
+            }
             expect([trial, r.status]).toEqual([trial, 400])
             expect(r.message).toMatch(new RegExp(`${held.number}|refresh the cart`))
           }

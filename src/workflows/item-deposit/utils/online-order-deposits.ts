@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { ITEM_DEPOSIT_MODULE } from "../../../modules/item-deposit"
 import type ItemDepositModuleService from "../../../modules/item-deposit/service"
 import { ItemDepositEvents, type ItemDepositLineMetadata } from "../../../types/item-deposit"
@@ -30,6 +30,9 @@ async function retrieveOrder(container: MedusaContainer, orderId: string) {
       "items.metadata",
       "payment_collections.status",
       "payment_collections.payments.provider_id",
+      "payment_collections.payments.raw_amount",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.refunds.raw_amount",
     ],
     filters: { id: orderId },
   })
@@ -115,6 +118,69 @@ export async function recordOnlineOrderDeposits(container: MedusaContainer, orde
   return recorded
 }
 
+/** The order a payment belongs to, through core's order–payment collection link. */
+export async function orderIdOfPayment(container: MedusaContainer, paymentId: string): Promise<string | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["payment_collection_id"],
+    filters: { id: paymentId },
+  })
+  const collectionId = (payments[0] as any)?.payment_collection_id
+  if (!collectionId) {
+    return undefined
+  }
+  const { data: links } = await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: collectionId },
+  })
+  return (links[0] as any)?.order_id
+}
+
+/** What the merchant still holds of an order's payments: authorized or captured, less refunds. */
+function retainedAmount(order: any) {
+  let retained = MathBN.convert(0)
+  for (const collection of order.payment_collections ?? []) {
+    for (const payment of collection.payments ?? []) {
+      if (payment.canceled_at) continue
+      retained = MathBN.add(retained, payment.raw_amount)
+      for (const refund of payment.refunds ?? []) {
+        retained = MathBN.sub(retained, refund.raw_amount)
+      }
+    }
+  }
+  return retained
+}
+
+const lineTotal = ({ item }: OrderDepositLine) => MathBN.mult(item.unit_price, item.quantity)
+
+/**
+ * A refunded order keeps its online deposits only as far as the money the
+ * merchant still holds covers them: once refunds bring what is left of the
+ * order's payments below its deposit lines' total, lines are voided from
+ * the last, whole, until the rest is covered (a refund of the order's other
+ * goods leaves the deposits alone). The same refunds always pick the same
+ * lines, and each line's void is keyed like a cancellation's, so a
+ * redelivered event, a second refund or the order's later cancellation
+ * voids nothing twice.
+ */
+export async function voidRefundedOnlineOrderDeposits(container: MedusaContainer, orderId: string) {
+  const { order, lines } = await retrieveOrder(container, orderId)
+  if (!order || !lines.length) {
+    return []
+  }
+  const retained = retainedAmount(order)
+  let covered = lines.reduce((sum, line) => MathBN.add(sum, lineTotal(line)), MathBN.convert(0))
+  const uncovered: OrderDepositLine[] = []
+  for (const line of [...lines].reverse()) {
+    if (MathBN.lte(covered, retained)) break
+    uncovered.push(line)
+    covered = MathBN.sub(covered, lineTotal(line))
+  }
+  return await voidLines(container, order, uncovered, `Order #${order.display_id} was refunded`)
+}
+
 /**
  * A cancelled order's online deposit payments are voided: a cancellation
  * entry per line, written once (keyed like the payment); a deposit the
@@ -126,6 +192,10 @@ export async function voidOnlineOrderDeposits(container: MedusaContainer, orderI
   if (!order || !lines.length) {
     return []
   }
+  return await voidLines(container, order, lines, `Order #${order.display_id} was cancelled`)
+}
+
+async function voidLines(container: MedusaContainer, order: any, lines: OrderDepositLine[], note: string) {
   const service: ItemDepositModuleService = container.resolve(ITEM_DEPOSIT_MODULE)
   const voided: { deposit_id: string; amount: unknown; order_id: string }[] = []
   for (const { item, meta } of lines) {
@@ -142,7 +212,7 @@ export async function voidOnlineOrderDeposits(container: MedusaContainer, orderI
       key: `void:${paymentKey(order.id, item.id)}`,
       amount_per_unit: item.unit_price,
       close: meta.kind === "deposit",
-      note: `Order #${order.display_id} was cancelled`,
+      note,
     })
     if (result) {
       voided.push({ deposit_id: depositId, amount: result.transaction.amount, order_id: order.id })
