@@ -285,5 +285,49 @@ medusaIntegrationTestRunner({
       expect(new Set(sales.map((row) => row.split(",")[2]))).toEqual(new Set(orders.map((o) => o.id)))
       expect((await report(`product_id=${productId}`)).totals[0]).toMatchObject({ sold: 398, cost_of_sold: 190, margin: 208 })
     })
+
+    it("a refurbishment cost entered with the item, edited or set when stocking is logged as its difference: entries, unit cost and report agree", async () => {
+      const purchase = await createDraftPurchase(api, headers, {
+        items: [{ title: "iPad Air", serial_number: "IPADAIR1", condition: "good", unit_price: 200, refurbishment_cost: 10 }],
+      })
+      const item = purchase.items[0]
+      const costs = `/admin/customer-purchases/${purchase.id}/items/${item.id}/costs`
+      const entries = async () => (await api.get(costs, { headers })).data
+
+      expect((await entries()).costs.map((c: any) => [c.kind, c.amount, c.note])).toEqual([["other", 10, "Entered with the item"]])
+      await api.post(costs, { kind: "parts", amount: 5, note: "Battery" }, { headers })
+      // The merchant corrects the figure by editing the item: 15 becomes 12.
+      await api.post(`/admin/customer-purchases/${purchase.id}/items/${item.id}`, { refurbishment_cost: 12 }, { headers })
+      await api.post(`/admin/customer-purchases/${purchase.id}/payout`, { lines: [{ method_id: "cash", amount: 200 }] }, { headers })
+      // The stocking drawer's figure (20) does not overwrite the logged costs either.
+      const { data } = await api.post(
+        `/admin/customer-purchases/${purchase.id}/items/${item.id}/stock`,
+        {
+          product: { title: "iPad Air (refurbished)", status: "published", variant: { prices: [{ amount: 330, currency_code: "eur" }] } },
+          refurbishment_cost: 20,
+        },
+        { headers }
+      )
+      const stocked = data.customer_purchase.items.find((i: any) => i.id === item.id)
+      expect([stocked.refurbishment_cost, stocked.unit_cost]).toEqual([20, 220])
+
+      const listed = await entries()
+      expect(listed.costs.map((c: any) => [c.kind, c.amount, c.note])).toEqual([
+        ["other", 10, "Entered with the item"],
+        ["parts", 5, "Battery"],
+        ["other", -3, "Changed by an edit of the item"],
+        ["other", 8, "Set when the item was stocked"],
+      ])
+      const sum = listed.costs.reduce((total: any, c: any) => MathBN.add(total, c.amount), MathBN.convert(0))
+      expect(MathBN.eq(sum, listed.refurbishment_cost)).toBe(true)
+
+      const { data: product } = await api.get(`/admin/product-variants?id=${stocked.variant_id}&fields=product_id`, { headers })
+      expect((await report(`product_id=${product.variants[0].product_id}`)).totals[0]).toMatchObject({
+        bought: 200,
+        refurbishment: 20,
+        stock_units: 1,
+        stock_value: 220,
+      })
+    })
   },
 })

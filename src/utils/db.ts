@@ -15,6 +15,15 @@ export function transactionKnex(sharedContext: Context): Knex {
   return transaction
 }
 
+/**
+ * Sends the ORM's pending writes of this transaction to the database. The
+ * ORM keeps creates and updates until the transaction ends, so a raw read
+ * (or an ORM find) in the same transaction would not see them yet.
+ */
+export async function flushOrmWrites(sharedContext: Context) {
+  await (sharedContext.transactionManager as any)?.flush?.()
+}
+
 /** The knex of the call: its transaction if it has one, else the pool. */
 export function contextKnex(sharedContext: Context): Knex {
   const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any

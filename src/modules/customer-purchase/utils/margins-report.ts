@@ -106,7 +106,8 @@ const itemsOf = (knex: Knex, table: string, alias: string, filters: MarginsFilte
 /**
  * The margins report's totals per currency (money of different currencies
  * never adds up): bought (price paid for the items bought in the range, of
- * paid purchases), refurbishment costs entered in the range, net revenue and
+ * paid purchases), refurbishment costs entered in the range (of paid
+ * purchases too), net revenue and
  * the cost of the units sold in the range (sales less reversals, so a
  * return lands in the range it happened in), and the stock on hand now at
  * cost with its age. Every sum is PostgreSQL numeric, read as text: exact.
@@ -129,8 +130,11 @@ export async function marginsTotals(knex: Knex, filters: MarginsFilters): Promis
     .groupBy("y.currency_code")
     .select("y.currency_code", knex.raw("sum(y.bought)::text as bought"))
   const refurbishment = await inRange(
+    // Like what was bought: only purchases that went through (a draft's or a
+    // cancelled purchase's costs are not the shop's yet, or no longer).
     itemsOf(knex, "customer_purchase_item_cost", "c", filters)
       .whereNull("c.deleted_at")
+      .whereIn("p.status", ["paid", "completed"])
       .select("p.currency_code", knex.raw("sum(c.amount)::text as refurbishment"))
       .groupBy("p.currency_code"),
     "c.created_at",

@@ -13,7 +13,7 @@ export const createCustomerPurchaseStep = createStep(
     )
     // Compliance: the full ID number is stored sealed (AES-256-GCM, README "Compliance").
     const sealed = "id_document_number" in input ? { id_document_number: service.sealIdNumber(input.id_document_number as string | null) } : {}
-    const purchase = await service.createCustomerPurchases({ ...input, ...sealed } as any)
+    const purchase = await service.createPurchaseWithItems({ ...input, ...sealed })
     // The output is kept in the workflow's checkpoint and handed to callers:
     // never the full ID number.
     return new StepResponse(withoutIdNumber(purchase), purchase.id)

@@ -2,10 +2,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
 
-export type UpdatePurchaseItemStepInput = { id: string } & Record<
-  string,
-  unknown
->
+export type UpdatePurchaseItemStepInput = {
+  id: string
+  /** Where a changed refurbishment cost came from, for its cost entry. */
+  cost_note?: string
+} & Record<string, unknown>
 
 /** What was agreed with the seller: changes only while the purchase is a draft. */
 const PRICED_FIELDS = ["unit_price", "quantity"]
@@ -19,20 +20,22 @@ export const updatePurchaseItemStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    const fields = Object.keys(input).filter((key) => key !== "id")
+    const { cost_note = "Changed by an edit of the item", ...item } = input
+    const fields = Object.keys(item).filter((key) => key !== "id")
     const before = await service.retrieveCustomerPurchaseItem(input.id, {
       select: ["id", ...fields] as any,
     })
     // An edit of the item's own route (`purchase_id` given) is checked under
     // the purchase's row lock, the one the payout takes.
-    const { purchase_id, ...update } = input as UpdatePurchaseItemStepInput & { purchase_id?: string }
+    const { purchase_id, ...update } = item as UpdatePurchaseItemStepInput & { purchase_id?: string }
     const updated = purchase_id
       ? await service.updateItemOfPurchase(
           purchase_id,
           update as any,
-          Object.keys(update).filter((key) => PRICED_FIELDS.includes(key))
+          Object.keys(update).filter((key) => PRICED_FIELDS.includes(key)),
+          cost_note
         )
-      : await service.updateCustomerPurchaseItems(input as any)
+      : await service.updateItemLoggingCosts(update, cost_note)
     return new StepResponse(updated, before)
   },
   async (before, { container }) => {
@@ -42,6 +45,6 @@ export const updatePurchaseItemStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    await service.updateCustomerPurchaseItems(before as any)
+    await service.updateItemLoggingCosts(before as any, "Put back: the request that changed it failed")
   }
 )

@@ -205,6 +205,7 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
           stocked_inventory_item_id: stock.inventory_item_id,
           refurbishment_cost: refurbishment,
           unit_cost: MathBN.add(item.unit_price, refurbishment),
+          cost_note: "Set when the item was stocked",
         }
       })
     ).config({ name: "record-stocked-item" })
