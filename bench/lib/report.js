@@ -146,7 +146,7 @@ const RECEIPT_FINDINGS = `### Where a receipt's time goes, and why ≤ 3× plain
 - Since 2026-12-04 the documents embed Noto Sans (every name prints as typed, see the README), and the plain
   pdfkit baseline embeds the same font files, opened once with fontkit as react-pdf keeps them: both sides shape
   TrueType text and write a font subset, so the ratio compares a layout engine with none. The ratio fell from
-  7.40× (11.70× on the loaded machine of 2026-12-04) to 4.0-6.0× (two runs that day) because the baseline got dearer, not the receipt
+  7.40× (11.70× on the loaded machine of 2026-12-04) to 4.0-6.0× (two runs that day; 5.27× in the quiet run of 2026-12-06) because the baseline got dearer, not the receipt
   cheaper: embedding costs react-pdf about 1.6× the CPU of the standard Helvetica (20-row receipt, inline, same
   minutes: ~300 ms → ~460-500 ms CPU on the loaded machine), plain pdfkit far more (p50 17 → 140 ms in these
   runs: with Helvetica it had no shaping or subsetting to do at all).
@@ -163,8 +163,10 @@ const RECEIPT_FINDINGS = `### Where a receipt's time goes, and why ≤ 3× plain
   (render props, laid out again by the paginator) cost ~5% (2026-12-03); react-pdf's opt-in
   \`experimentalPagination\` saved 10-25% but paginates differently, so it was not taken.
 - Reaching 3× would mean dropping react-pdf (the issue keeps it) or caching rendered receipts (they are rendered
-  once per request, from data that changes). Lag and memory goals are met: the event loop stays free while
-  receipts render, and neither the process nor the render worker's own heap grows over 1,000 receipts.
+  once per request, from data that changes). The lag goal is met: the event loop stays free while receipts
+  render. Memory: the process does not grow over 1,000 receipts; the render worker's own heap did not grow in
+  the runs of 2026-12-04 (45.9 → 40.8 MB) and grew 10 MB in the quiet run of 2026-12-06 (50.9 → 61.3 MB, the
+  smallest of the first and of the last 100 receipts, largest 173 MB), so "no growth" is not shown for the worker.
 `
 
 function receipts(r) {
@@ -221,8 +223,15 @@ const STOCKING_FINDINGS = `### What changed because of these figures (issue #9)
   \`UPDATE … FROM (VALUES …)\` under the items' row locks that claims them as stocked and records everything
   (\`markItemsStocked\`); the inventory levels are read in one query and created (or raised) in one write under the
   Locking module's inventory-item locks (core's \`adjustInventory\` reads and writes one level at a time); the
-  purchases are completed with one statement. What remains above core is mostly the 1,000 activity log rows
-  (one insert, ~0.6 s) that core has no equivalent of.
+  purchases are completed with one statement.
+- 2026-12-06: the full run measured 2.36×. Since 2026-12-04 the batch created every level at zero and then raised
+  it (so that a hold period's reservation comes before any unit is on hand), writing each new level twice: the
+  levels are now made at zero first only when the merchant's settings hold anything (a default or a rule), and
+  otherwise created with their quantity in one write again (1.48×). Per step the 1,000 activity log rows then
+  took 240-440 ms through the ORM: they are one plain INSERT now (\`appendActivities\`; the log is append-only, so
+  the ORM had nothing to track): 1.21× and 1.32× in two runs of 3 rounds (still above 1.20×). Reading the
+  variants and their inventory links side by side instead of through the variant was tried and changed
+  nothing measurable (~120 ms either way), so it was not kept.
 `
 
 function renderReport({ machine, smoke, complete = true, seconds, results }) {
@@ -236,7 +245,6 @@ function renderReport({ machine, smoke, complete = true, seconds, results }) {
     "",
     `- date: ${machine.date} (commit ${machine.commit}), whole run ${f(seconds / 60)} min`,
     `- machine: ${machine.nproc} cores (${machine.cpu}), load average at start ${machine.load}, node ${machine.node}`,
-    `- shared machine: other engineers' test suites ran on the same 2 cores at the same time, so absolute figures are noisy.`,
     "",
     "```",
     machine.free,

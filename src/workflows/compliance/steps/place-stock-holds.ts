@@ -4,7 +4,7 @@ import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
 import type { PurchaseSettingsDTO } from "../../../types/customer-purchase"
 import { formatPurchaseNumber } from "../../../utils/purchase-number"
-import { holdLength, holdReleaseDate } from "../utils/hold-length"
+import { holdLength, holdPeriodsApply, holdReleaseDate } from "../utils/hold-length"
 
 /** One item being stocked, as the stocking workflows know it: its level exists, its units are not raised yet. */
 export type StockedUnitForHold = {
@@ -39,7 +39,7 @@ export const HOLD_RESERVATION_METADATA_KEY = "customer_purchase_hold"
 export const placeStockHoldsStep = createStep(
   placeStockHoldsStepId,
   async ({ settings, units }: PlaceStockHoldsStepInput, { container }) => {
-    if (!units.length || (!settings.default_hold_days && !settings.hold_rules?.length)) {
+    if (!units.length || !holdPeriodsApply(settings)) {
       return new StepResponse([], null)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -10,6 +10,10 @@ export type HoldSubject = {
 
 export type HoldLength = { days: number; rule: HoldRule | null }
 
+/** Whether the merchant's settings hold any stocked item at all (a default or a rule). */
+export const holdPeriodsApply = (settings: { default_hold_days?: number | null; hold_rules?: HoldRule[] | null }) =>
+  !!settings.default_hold_days || !!settings.hold_rules?.length
+
 function matches(rule: HoldRule, subject: HoldSubject) {
   switch (rule.match) {
     case "product_category":

@@ -1,17 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+import type { PurchaseActivityEntry } from "../../../modules/customer-purchase/service"
 
-export type PurchaseActivityInput = {
-  purchase_id: string
-  item_id?: string | null
-  type: string
-  actor_id?: string | null
-  from_status?: string | null
-  to_status?: string | null
-  note?: string | null
-  data?: Record<string, unknown> | null
-}
+export type PurchaseActivityInput = PurchaseActivityEntry
 
 export const createPurchaseActivitiesStepId = "create-purchase-activities"
 
@@ -29,11 +21,9 @@ export const createPurchaseActivitiesStep = createStep(
     // Entries written together share one transaction time; a millisecond
     // apart each, the log reads back in the order they were given.
     const now = Date.now()
-    const created = entries.length
-      ? await service.createPurchaseActivities(
-          entries.map((entry, i) => ({ ...entry, created_at: new Date(now + i) })) as any[]
-        )
-      : []
+    const created = await service.appendActivities(
+      entries.map((entry, i) => ({ ...entry, created_at: new Date(now + i) }))
+    )
     return new StepResponse(created)
   }
 )

@@ -2,6 +2,7 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
@@ -24,6 +25,7 @@ import { createPurchaseActivitiesStep } from "../steps/create-purchase-activitie
 import { placeStockHoldsStep } from "../../compliance/steps/place-stock-holds"
 import { ensureInventoryLevelsStep } from "../steps/ensure-inventory-levels"
 import { holdPlacedActivities } from "../../compliance/utils/hold-activities"
+import { holdPeriodsApply } from "../../compliance/utils/hold-length"
 
 export type StockCustomerPurchaseItemsWorkflowInput = {
   items: {
@@ -100,14 +102,17 @@ export const stockCustomerPurchaseItemsWorkflow = createWorkflow(
       )
     )
 
-    ensureInventoryLevelsStep(
-      transform({ stock, targets }, ({ stock, targets }) =>
-        stock.map((s, i) => ({ inventory_item_id: s.inventory_item_id, location_id: targets[i].location_id }))
-      )
-    )
-
     // Compliance: hold periods reserve the units before they are raised, as
-    // for one item.
+    // for one item, so their levels must exist first. Without hold periods
+    // the levels are created with their quantity in one write below.
+    when({ settings }, ({ settings }) => holdPeriodsApply(settings)).then(() => {
+      ensureInventoryLevelsStep(
+        transform({ stock, targets }, ({ stock, targets }) =>
+          stock.map((s, i) => ({ inventory_item_id: s.inventory_item_id, location_id: targets[i].location_id }))
+        )
+      )
+    })
+
     const holds = placeStockHoldsStep(
       transform({ items, settings, stock, targets }, ({ items, settings, stock, targets }) => ({
         settings,
