@@ -159,6 +159,11 @@ type StatusSnapshot = {
   cancelled_at: Date | null
 }
 
+/** Whether the list filters say anything about the purchase itself (beyond its items' status). */
+const hasPurchaseConditions = (filters: PurchaseListFilters) =>
+  !!(filters.id || filters.status || filters.customer_id || filters.q) ||
+  Object.values(filters.created_at ?? {}).some((value) => value !== undefined)
+
 /**
  * How many purchases have an item in one of `statuses` (and meet the
  * purchase's own conditions). Counted from the items' (status, purchase_id)
@@ -166,14 +171,25 @@ type StatusSnapshot = {
  * against its purchase by primary key. As a plain semi-join, PostgreSQL
  * would rather scan the whole purchase table to hash it, which grows with
  * the store; `offset 0` keeps the check a per-id probe (a subquery with an
- * OFFSET is not flattened into a join).
+ * OFFSET is not flattened into a join). With no condition on the purchase
+ * itself, the items' index alone answers: a purchase is never deleted with
+ * live items (its soft delete cascades to them), so the probe of every id
+ * (30,000 of them in the benchmark) is skipped.
  */
-function countByItemStatus(knex: Knex, purchaseOnly: Knex.QueryBuilder, statuses: string[]) {
+function countByItemStatus(
+  knex: Knex,
+  purchaseOnly: Knex.QueryBuilder,
+  statuses: string[],
+  itemsOnly: boolean
+) {
   const ids = knex("customer_purchase_item")
     .distinct("purchase_id")
     .whereIn("status", statuses)
     .whereNull("deleted_at")
     .as("m")
+  if (itemsOnly) {
+    return knex.from(ids).count({ count: "*" })
+  }
   const check = purchaseOnly.clone().select(knex.raw("1")).whereRaw('"p"."id" = "m"."purchase_id"').toSQL()
   return knex.from(ids).whereRaw(`exists (${check.sql} offset 0)`, check.bindings as any[]).count({ count: "*" })
 }
@@ -657,7 +673,9 @@ class CustomerPurchaseModuleService extends MedusaService({
         ])
         .limit(page.take)
         .offset(page.skip),
-      itemStatuses ? countByItemStatus(knex, purchaseOnly, itemStatuses) : matching.clone().count({ count: "*" }),
+      itemStatuses
+        ? countByItemStatus(knex, purchaseOnly, itemStatuses, !hasPurchaseConditions(filters))
+        : matching.clone().count({ count: "*" }),
     ])
     return {
       ids: rows.map((row: { id: string }) => row.id),

@@ -71,3 +71,6 @@ export const CustomerPurchase = model
     // no deleted_at to filter on).
     { on: ["id"] },
   ])
+  // A purchase never goes with its items left live (the list's item_status
+  // count reads the items alone). Activities are append-only and stay.
+  .cascades({ delete: ["items"] })
