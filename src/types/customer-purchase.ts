@@ -117,3 +117,16 @@ export const CustomerPurchaseEvents = {
   UNITS_SOLD: "customer_purchase_item.units_sold",
   UNIT_SALES_REVERSED: "customer_purchase_item.unit_sales_reversed",
 } as const
+
+/**
+ * Where a refurbishment cost logged by the module itself came from: a figure
+ * set outside the costs route is logged as the entry of its difference
+ * (README "Margins per bought unit").
+ */
+export const REFURBISHMENT_COST_NOTES = {
+  entered: "Entered with the item",
+  edited: "Changed by an edit of the item",
+  stocked: "Set when the item was stocked",
+  stockingFailed: "Put back: the stocking failed",
+  requestFailed: "Put back: the request that changed it failed",
+} as const

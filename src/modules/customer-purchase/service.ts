@@ -30,6 +30,7 @@ import {
   type MarginsFilters,
 } from "./utils/margins-report"
 import { DEFAULT_PURCHASE_SETTINGS } from "./utils/default-settings"
+import { refurbishmentCostDifferences } from "./utils/refurbishment-cost-differences"
 import { IdNumberCipher, type IdNumberKeyOptions } from "../../utils/id-number-crypto"
 import { stateConflict } from "../../utils/errors"
 import {
@@ -44,6 +45,7 @@ import { formatPurchaseNumber, parsePurchaseNumber } from "../../utils/purchase-
 import {
   FINAL_ITEM_STATUSES,
   isFinalStatus,
+  REFURBISHMENT_COST_NOTES,
   type PurchaseSettingsDTO,
   type PurchaseStatus,
 } from "../../types/customer-purchase"
@@ -534,7 +536,7 @@ class CustomerPurchaseModuleService extends MedusaService({
         ]),
       ]
     )
-    await this.logRefurbishmentCostChanges(ids, "Set when the item was stocked", sharedContext)
+    await this.logRefurbishmentCostChanges_(ids, REFURBISHMENT_COST_NOTES.stocked, sharedContext)
     return before.map(({ title: _title, ...snapshot }) => snapshot)
   }
 
@@ -552,9 +554,9 @@ class CustomerPurchaseModuleService extends MedusaService({
       })) as any[],
       sharedContext
     )
-    await this.logRefurbishmentCostChanges(
+    await this.logRefurbishmentCostChanges_(
       snapshots.map((item) => item.id),
-      "Put back: the stocking failed",
+      REFURBISHMENT_COST_NOTES.stockingFailed,
       sharedContext
     )
   }
@@ -734,9 +736,9 @@ class CustomerPurchaseModuleService extends MedusaService({
       items.map((item, index) => ({ ...item, rank: next + index })) as any[],
       sharedContext
     )
-    await this.logRefurbishmentCostChanges(
+    await this.logRefurbishmentCostChanges_(
       created.map((item) => item.id),
-      "Entered with the item",
+      REFURBISHMENT_COST_NOTES.entered,
       sharedContext
     )
     return created
@@ -748,9 +750,9 @@ class CustomerPurchaseModuleService extends MedusaService({
     const purchase = await this.createCustomerPurchases(data as any, sharedContext)
     await flushOrmWrites(sharedContext)
     const items = await this.listCustomerPurchaseItems({ purchase_id: purchase.id }, { select: ["id"] }, sharedContext)
-    await this.logRefurbishmentCostChanges(
+    await this.logRefurbishmentCostChanges_(
       items.map((item) => item.id),
-      "Entered with the item",
+      REFURBISHMENT_COST_NOTES.entered,
       sharedContext
     )
     return purchase
@@ -783,7 +785,7 @@ class CustomerPurchaseModuleService extends MedusaService({
 
   /**
    * Updates an item; a new refurbishment cost is logged as the entry of its
-   * difference in the same transaction (see logRefurbishmentCostChanges).
+   * difference in the same transaction (see logRefurbishmentCostChanges_).
    */
   @InjectTransactionManager()
   async updateItemLoggingCosts(
@@ -793,7 +795,7 @@ class CustomerPurchaseModuleService extends MedusaService({
   ) {
     const updated = await this.updateCustomerPurchaseItems(update as any, sharedContext)
     if ("refurbishment_cost" in update) {
-      await this.logRefurbishmentCostChanges([update.id], note, sharedContext)
+      await this.logRefurbishmentCostChanges_([update.id], note, sharedContext)
     }
     return updated
   }
@@ -1026,38 +1028,24 @@ class CustomerPurchaseModuleService extends MedusaService({
    * which holds the items' rows; the ORM's pending writes are flushed first,
    * so the figures read are the ones just written.
    */
-  @InjectTransactionManager()
-  async logRefurbishmentCostChanges(
-    itemIds: string[],
-    note: string,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  protected async logRefurbishmentCostChanges_(itemIds: string[], note: string, sharedContext: Context) {
     if (!itemIds.length) {
-      return []
+      return
     }
     await flushOrmWrites(sharedContext)
-    const { rows } = await transactionKnex(sharedContext).raw(
-      `select i.id, i.purchase_id, i.refurbishment_cost::text as figure, coalesce(sum(c.amount), 0)::text as logged
-         from customer_purchase_item i
-         left join customer_purchase_item_cost c on c.item_id = i.id and c.deleted_at is null
-        where i.id = any(?) and i.deleted_at is null
-        group by i.id
-       having i.refurbishment_cost <> coalesce(sum(c.amount), 0)`,
-      [[...new Set(itemIds)]]
-    )
-    if (!rows.length) {
-      return []
+    const rows = await refurbishmentCostDifferences(transactionKnex(sharedContext), itemIds)
+    if (rows.length) {
+      await this.createPurchaseItemCosts(
+        rows.map((row) => ({
+          purchase_id: row.purchase_id,
+          item_id: row.id,
+          kind: "other" as const,
+          amount: new BigNumber(MathBN.sub(row.figure, row.logged)),
+          note,
+        })) as any[],
+        sharedContext
+      )
     }
-    return await this.createPurchaseItemCosts(
-      rows.map((row: { id: string; purchase_id: string; figure: string; logged: string }) => ({
-        purchase_id: row.purchase_id,
-        item_id: row.id,
-        kind: "other" as const,
-        amount: new BigNumber(MathBN.sub(row.figure, row.logged)),
-        note,
-      })) as any[],
-      sharedContext
-    )
   }
 
   /**

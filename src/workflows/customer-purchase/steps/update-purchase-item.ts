@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PURCHASE_MODULE } from "../../../modules/customer-purchase"
 import type CustomerPurchaseModuleService from "../../../modules/customer-purchase/service"
+import { REFURBISHMENT_COST_NOTES } from "../../../types/customer-purchase"
 
 export type UpdatePurchaseItemStepInput = {
   id: string
@@ -20,7 +21,7 @@ export const updatePurchaseItemStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    const { cost_note = "Changed by an edit of the item", ...item } = input
+    const { cost_note = REFURBISHMENT_COST_NOTES.edited, ...item } = input
     const fields = Object.keys(item).filter((key) => key !== "id")
     const before = await service.retrieveCustomerPurchaseItem(input.id, {
       select: ["id", ...fields] as any,
@@ -45,6 +46,6 @@ export const updatePurchaseItemStep = createStep(
     const service: CustomerPurchaseModuleService = container.resolve(
       CUSTOMER_PURCHASE_MODULE
     )
-    await service.updateItemLoggingCosts(before as any, "Put back: the request that changed it failed")
+    await service.updateItemLoggingCosts(before as any, REFURBISHMENT_COST_NOTES.requestFailed)
   }
 )

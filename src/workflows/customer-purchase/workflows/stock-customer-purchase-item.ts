@@ -16,7 +16,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { MathBN } from "@medusajs/framework/utils"
-import { CustomerPurchaseEvents } from "../../../types/customer-purchase"
+import { CustomerPurchaseEvents, REFURBISHMENT_COST_NOTES } from "../../../types/customer-purchase"
 import { getPurchaseItemStep } from "../steps/get-purchase-item"
 import { getPurchaseSettingsStep } from "../steps/get-purchase-settings"
 import { validateItemStockingStep } from "../steps/validate-item-stocking"
@@ -205,7 +205,7 @@ export const stockCustomerPurchaseItemWorkflow = createWorkflow(
           stocked_inventory_item_id: stock.inventory_item_id,
           refurbishment_cost: refurbishment,
           unit_cost: MathBN.add(item.unit_price, refurbishment),
-          cost_note: "Set when the item was stocked",
+          cost_note: REFURBISHMENT_COST_NOTES.stocked,
         }
       })
     ).config({ name: "record-stocked-item" })
